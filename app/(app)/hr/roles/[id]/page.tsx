@@ -1,0 +1,64 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Card, PageHeader } from "@/components/ui/card";
+import { ButtonActionForm } from "@/components/ui/button-action-form";
+import { JobRoleForm } from "@/components/roles/job-role-form";
+import { requireRole } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/db/errors";
+import { getJobRole, listJobRoleOptions } from "@/lib/roles/queries";
+import { deleteJobRoleAction, updateJobRoleAction } from "../actions";
+
+export const metadata = { title: "Job role" };
+
+async function loadRole(organisationId: string, id: string) {
+  try {
+    return await getJobRole(organisationId, id);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+export default async function JobRolePage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireRole("HR_ADMIN");
+  const { id } = await params;
+  const [role, roles] = await Promise.all([loadRole(actor.organisationId, id), listJobRoleOptions(actor.organisationId)]);
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/hr/roles" className="text-brand-700 underline">
+          Job roles
+        </Link>
+      </p>
+      <PageHeader title={role.title} />
+      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <Card>
+          <JobRoleForm action={updateJobRoleAction} defaults={role} roles={roles.map((r) => ({ value: r.id, label: r.title }))} submitLabel="Save changes" />
+        </Card>
+        <div className="space-y-6">
+          <Card>
+            <h2 className="text-lg font-semibold">Roles that follow this one</h2>
+            {role.followedBy.length ? (
+              <ul className="mt-2 space-y-1 text-sm">
+                {role.followedBy.map((next) => (
+                  <li key={next.id}>
+                    <Link href={`/hr/roles/${next.id}`} className="text-brand-700 underline">
+                      {next.title}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="mt-2 text-sm text-muted">No role lists this one as its usual predecessor.</p>
+            )}
+          </Card>
+          <Card>
+            <h2 className="text-lg font-semibold">Delete</h2>
+            <p className="mb-3 mt-1 text-sm text-muted">Only a role that nobody holds can be deleted.</p>
+            <ButtonActionForm action={deleteJobRoleAction} fields={{ id: role.id }} label="Delete job role" pendingLabel="Deleting…" variant="danger" />
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

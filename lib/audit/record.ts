@@ -1,0 +1,18 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { Tx } from "@/lib/db/client";
+
+export type AuditEntry = {
+  organisationId: string;
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  summary: string;
+  details?: Prisma.InputJsonValue;
+};
+
+/** Written inside the same transaction as the change it describes. */
+export function recordAudit(tx: Tx, entry: AuditEntry) {
+  return tx.auditEvent.create({ data: entry });
+}

@@ -1,0 +1,103 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { AppRole } from "@/lib/db/generated/enums";
+import { NotFoundError } from "@/lib/db/errors";
+
+export const PEOPLE_PAGE_SIZE = 50;
+
+export type PeopleFilter = { q?: string; status?: "active" | "inactive" | "all"; role?: AppRole; page?: number };
+
+function peopleWhere(organisationId: string, filter: PeopleFilter): Prisma.PersonWhereInput {
+  const status = filter.status ?? "active";
+  return {
+    organisationId,
+    ...(status === "all" ? {} : { active: status === "active" }),
+    ...(filter.role ? { roles: { has: filter.role } } : {}),
+    ...(filter.q
+      ? { OR: [{ name: { contains: filter.q, mode: "insensitive" } }, { email: { contains: filter.q, mode: "insensitive" } }] }
+      : {}),
+  };
+}
+
+export async function listPeople(organisationId: string, filter: PeopleFilter) {
+  const where = peopleWhere(organisationId, filter);
+  const page = Math.max(1, filter.page ?? 1);
+  const [rows, total] = await Promise.all([
+    db.person.findMany({
+      where,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      skip: (page - 1) * PEOPLE_PAGE_SIZE,
+      take: PEOPLE_PAGE_SIZE,
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        roles: true,
+        active: true,
+        jobRole: { select: { title: true } },
+        manager: { select: { name: true } },
+      },
+    }),
+    db.person.count({ where }),
+  ]);
+  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE)) };
+}
+
+export async function getPerson(organisationId: string, id: string) {
+  const person = await db.person.findFirst({
+    where: { id, organisationId },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      roles: true,
+      active: true,
+      deactivatedAt: true,
+      jobRoleId: true,
+      managerId: true,
+      version: true,
+      reports: { select: { id: true, name: true }, orderBy: { name: "asc" } },
+    },
+  });
+  if (!person) throw new NotFoundError("person");
+  return person;
+}
+
+/** Active people to choose a manager from. */
+export function listManagerOptions(organisationId: string) {
+  return db.person.findMany({
+    where: { organisationId, active: true },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, email: true },
+  });
+}
+
+export function listReports(organisationId: string, managerId: string) {
+  return db.person.findMany({
+    where: { organisationId, managerId, active: true },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, email: true, roles: true, jobRole: { select: { title: true } } },
+  });
+}
+
+export async function getOwnProfile(organisationId: string, id: string) {
+  const person = await db.person.findFirst({
+    where: { id, organisationId },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      roles: true,
+      jobRole: { select: { title: true, track: true, careerStage: true, usuallyFollows: { select: { title: true } } } },
+      manager: { select: { name: true, email: true } },
+      _count: { select: { reports: { where: { active: true } } } },
+    },
+  });
+  if (!person) throw new NotFoundError("person");
+  return person;
+}
+
+export function countPeople(organisationId: string) {
+  return db.person.groupBy({ by: ["active"], where: { organisationId }, _count: { _all: true } });
+}

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { CareerStage, RoleTrack } from "@/lib/db/generated/enums";
+import { idField, optionalId, optionalText, requiredText, versionField } from "@/lib/validation/fields";
+
+const jobRoleFields = {
+  title: requiredText("a title", 120),
+  description: optionalText("the description", 2000),
+  track: z.enum(RoleTrack, { message: "Choose a track" }),
+  careerStage: z.enum(CareerStage, { message: "Choose a career stage" }),
+  usuallyFollowsId: optionalId("the role it usually follows"),
+};
+
+export const createJobRoleSchema = z.object(jobRoleFields);
+export const updateJobRoleSchema = z.object({ id: idField, version: versionField, ...jobRoleFields });
+export const jobRoleIdSchema = z.object({ id: idField });
+
+export type CreateJobRoleInput = z.output<typeof createJobRoleSchema>;
+export type UpdateJobRoleInput = z.output<typeof updateJobRoleSchema>;
+
+export const TRACK_LABELS: Record<RoleTrack, string> = {
+  TECHNICAL_EXPERT: "Technical expert",
+  PEOPLE_LEADER: "People leader",
+  IC_LEADER: "Individual-contributor leader",
+};
+
+export const STAGE_LABELS: Record<CareerStage, string> = {
+  EXPERT: "Expert",
+  FIRST_TIME_LEADER: "First-time leader",
+  LEADER_OF_LEADERS: "Leader of leaders",
+  ENTERPRISE_LEADER: "Enterprise leader",
+};
