@@ -28,7 +28,9 @@ let cached: Env | undefined;
 
 export function getEnv(): Env {
   if (cached) return cached;
-  const parsed = schema.safeParse(process.env);
+  // An empty variable (`OIDC_ISSUER=` in a .env file) means "not set".
+  const present = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""));
+  const parsed = schema.safeParse(present);
   if (!parsed.success) {
     if (isBuild) return schema.parse({ DATABASE_URL: "postgresql://build/none", AUTH_SECRET: "x".repeat(32) });
     const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join(".") || "env"}: ${issue.message}`);

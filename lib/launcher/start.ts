@@ -38,6 +38,7 @@ async function main() {
       DATABASE_POOL_SIZE: String(database.poolSize),
       AUTH_SECRET: database.embedded ? ensureAuthSecret(dataDir) : process.env.AUTH_SECRET,
       AUTH_TRUST_HOST: "true",
+      NEXT_TELEMETRY_DISABLED: "1",
     };
     if (!env.AUTH_SECRET) throw new Error("AUTH_SECRET is not set. With DATABASE_URL, set AUTH_SECRET too (at least 32 random characters).");
 
