@@ -15,6 +15,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import {
   bindMigrationAwareSqlAdapterFactory,
   ColumnTypeEnum,
+  type ErrorRegistry,
   type IsolationLevel,
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
@@ -50,7 +51,13 @@ export interface EngineOptions {
 // ---------------------------------------------------------------------------------------------
 // Loading the WebAssembly module (once per process)
 
-let wasmReady: Promise<void> | undefined;
+/**
+ * The instantiation is kept on globalThis, not in a module variable: a test runner may evaluate
+ * this file afresh for every test file while Node keeps one shared `schema_engine_bg.js`, whose
+ * cached views of the WebAssembly memory would go stale if a second instance replaced the first.
+ */
+const WASM_READY = Symbol.for("leadership-transition.schemaEngineWasmReady");
+const wasmHost = globalThis as typeof globalThis & { [WASM_READY]?: Promise<void> };
 
 /**
  * wasm-bindgen's panic hook reports the Rust panic message through this global before the
@@ -68,10 +75,21 @@ panicHost.PRISMA_WASM_PANIC_REGISTRY ??= {
   },
 };
 
-/** Adds the Rust panic message, if the engine panicked, to the error the trap produced. */
-function withPanicMessage(error: unknown): unknown {
+/**
+ * Makes an engine error say what went wrong: adds the Rust panic message if the engine
+ * panicked, and replaces "External error id#N" (a JavaScript error thrown inside the adapter,
+ * e.g. a failing statement in a migration) with that error's own message.
+ */
+function explainEngineError(error: unknown, errors: ErrorRegistry): unknown {
+  if (!(error instanceof Error)) return error;
+  error.message = error.message.replace(/External error id#(\d+)/g, (text, id: string) => {
+    const record = errors.consumeError(Number(id));
+    if (!record) return text;
+    const cause = record.error;
+    return `${text}: ${cause instanceof Error ? cause.message : String(cause)}`;
+  });
   const registry = panicHost.PRISMA_WASM_PANIC_REGISTRY;
-  if (registry?.message && error instanceof Error) {
+  if (registry?.message) {
     error.message = `${error.message}\nSchema engine panicked: ${registry.message}`;
     registry.message = "";
   }
@@ -83,7 +101,7 @@ function withPanicMessage(error: unknown): unknown {
  * the package's own `schema_engine.js` would if Node could `import` a `.wasm` file.
  */
 function loadWasm(): Promise<void> {
-  wasmReady ??= (async () => {
+  wasmHost[WASM_READY] ??= (async () => {
     const require = createRequire(__filename);
     const bindingsPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const bytes = await readFile(path.join(path.dirname(bindingsPath), "schema_engine_bg.wasm"));
@@ -104,10 +122,10 @@ function loadWasm(): Promise<void> {
     wasmBindings.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
   })().catch((error: unknown) => {
-    wasmReady = undefined;
+    delete wasmHost[WASM_READY];
     throw error;
   });
-  return wasmReady;
+  return wasmHost[WASM_READY];
 }
 
 function defaultLog(line: string): void {
@@ -224,7 +242,15 @@ function wrapAdapter(adapter: SqlDriverAdapter, pool: pg.Pool): SqlDriverAdapter
   const startTransaction = adapter.startTransaction.bind(adapter);
   return Object.assign(withCharColumns(adapter), {
     async executeScript(script: string): Promise<void> {
-      await pool.query(script);
+      try {
+        await pool.query(script);
+      } catch (error) {
+        // Let adapter-pg turn a database error into the driver-adapter error it would have
+        // thrown, so the engine reports (and records in _prisma_migrations.logs) the real message.
+        const convert = (adapter as unknown as { onError?: (e: unknown) => never }).onError;
+        if (typeof convert === "function") convert.call(adapter, error);
+        throw error;
+      }
     },
     async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
       return withCharColumns(await startTransaction(isolationLevel));
@@ -260,17 +286,14 @@ export async function withSchemaEngine<T>(
   const pool = new pg.Pool({ connectionString, max: 1, Client: CharRelabellingClient });
   // An idle client's error (e.g. the server going away) must not crash the process.
   pool.on("error", (error) => log(`pg pool error: ${error.message}`));
+  const boundFactory = bindMigrationAwareSqlAdapterFactory(adapterFactory(pool));
   let engine: SchemaEngine | undefined;
   try {
     const datamodels: [string, string][] = schema.files.map((f) => [f.path, f.content]);
-    engine = await wasmBindings.SchemaEngine.new(
-      { datamodels },
-      log,
-      bindMigrationAwareSqlAdapterFactory(adapterFactory(pool)),
-    );
+    engine = await wasmBindings.SchemaEngine.new({ datamodels }, log, boundFactory);
     return await fn(engine, schema);
   } catch (error) {
-    throw withPanicMessage(error);
+    throw explainEngineError(error, boundFactory.errorRegistry);
   } finally {
     engine?.free();
     await pool.end();

@@ -49,7 +49,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const ok = candidate?.passwordHash ? await verifyPassword(candidate.passwordHash, password) : false;
         await recordSignInAttempt(email, address, ok);
         if (!ok || !candidate) return null;
-        return { id: candidate.id, email: candidate.email, name: candidate.name };
+        return { id: candidate.id, email: candidate.email, name: candidate.name, organisationId: candidate.organisationId };
       },
     }),
     ...ssoProvider(),
@@ -64,11 +64,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (user?.email) {
         const person = account?.provider === "sso" ? await findActivePersonByEmail(user.email) : null;
         token.personId = person?.id ?? user.id;
+        token.organisationId = person?.organisationId ?? user.organisationId;
       }
       return token;
     },
     async session({ session, token }) {
-      if (typeof token.personId === "string") session.user.id = token.personId;
+      if (token.personId) session.user.id = token.personId;
+      session.user.organisationId = token.organisationId;
       return session;
     },
   },

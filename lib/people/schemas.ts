@@ -26,8 +26,31 @@ export type CreatePersonInput = z.output<typeof createPersonSchema>;
 export type UpdatePersonInput = z.output<typeof updatePersonSchema>;
 
 export const peopleFilterSchema = z.object({
-  q: z.string().trim().max(120).optional().catch(undefined),
+  q: z.string().trim().max(120).regex(/^[^\u0000]*$/).optional().catch(undefined),
   status: z.enum(["active", "inactive", "all"]).optional().catch(undefined),
   role: z.preprocess((v) => (v === "" ? undefined : v), appRoleField.optional()).catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });
+
+/** CSV import of people: the columns, in order, and the caps on one file. */
+export const PEOPLE_CSV_COLUMNS = ["name", "email", "job_role", "manager_email", "app_roles"] as const;
+export const PEOPLE_CSV_MAX_ROWS = 10_000;
+export const PEOPLE_CSV_MAX_BYTES = 5 * 1024 * 1024;
+
+function utf8Length(text: string) {
+  return new TextEncoder().encode(text).length;
+}
+
+const tooLarge = `The file is larger than 5 MB. Split it into smaller files of at most ${PEOPLE_CSV_MAX_ROWS.toLocaleString("en-GB")} people each.`;
+
+/** The CSV text of an import, sent as a form field by both the preview and the import action. */
+export const peopleCsvImportSchema = z.object({
+  csv: z
+    .string({ message: "Choose a CSV file" })
+    // Characters never outnumber UTF-8 bytes, so this cheap check runs first.
+    .max(PEOPLE_CSV_MAX_BYTES, { message: tooLarge, abort: true })
+    .refine((text) => text.trim().length > 0, { message: "The file is empty", abort: true })
+    .refine((text) => utf8Length(text) <= PEOPLE_CSV_MAX_BYTES, tooLarge),
+});
+
+export type PeopleCsvImportInput = z.output<typeof peopleCsvImportSchema>;

@@ -1,12 +1,17 @@
 import { z } from "zod";
 
+// PostgreSQL cannot store the NUL character in text, so it is refused up front.
+const NUL = "\u0000";
+const capitalised = (label: string) => `${label[0]?.toUpperCase() ?? ""}${label.slice(1)}`;
+
 /** Required single-line text, trimmed, with a friendly message naming the field. */
 export function requiredText(label: string, max = 200) {
   return z
     .string({ message: `Enter ${label}` })
     .trim()
     .min(1, `Enter ${label}`)
-    .max(max, `Keep ${label} to ${max} characters or fewer`);
+    .max(max, `Keep ${label} to ${max} characters or fewer`)
+    .refine((value) => !value.includes(NUL), `${capitalised(label)} contains a character that cannot be stored`);
 }
 
 export function optionalText(label: string, max = 2000) {
@@ -14,18 +19,32 @@ export function optionalText(label: string, max = 2000) {
     .string({ message: `${label} must be text` })
     .trim()
     .max(max, `Keep ${label} to ${max} characters or fewer`)
+    .refine((value) => !value.includes(NUL), `${capitalised(label)} contains a character that cannot be stored`)
     .default("");
 }
+
+/** Our ids are cuids; anything else cannot name a record. */
+const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 
 /** An id chosen from a list; an empty choice means "none". */
 export function optionalId(label: string) {
   return z.preprocess(
     (value) => (value === "" || value === null ? undefined : value),
-    z.string({ message: `Choose ${label}` }).trim().min(1).max(64, `Choose ${label} from the list`).optional(),
+    z
+      .string({ message: `Choose ${label}` })
+      .trim()
+      .max(64, `Choose ${label} from the list`)
+      .regex(ID_PATTERN, `Choose ${label} from the list`)
+      .optional(),
   );
 }
 
-export const idField = z.string({ message: "Missing record id" }).trim().min(1, "Missing record id").max(64, "Unknown record id");
+export const idField = z
+  .string({ message: "Missing record id" })
+  .trim()
+  .min(1, "Missing record id")
+  .max(64, "Unknown record id")
+  .regex(ID_PATTERN, "Unknown record id");
 
 export const versionField = z.coerce
   .number({ message: "Missing version" })
