@@ -68,7 +68,7 @@ export function PersonForm({
               label="Temporary password (optional)"
               type="password"
               autoComplete="new-password"
-              hint="At least 12 characters. Leave empty for people who sign in with single sign-on; they can change it from their profile."
+              hint="At least 12 characters. Give it to them privately; they can change it from their profile. Leave it empty for people who sign in with single sign-on."
               errors={fieldErrors(state, "password")}
             />
           ) : null}

@@ -1,7 +1,7 @@
 "use client";
 
 import type { FormAction } from "@/lib/actions/result";
-import { STAGE_LABELS, TRACK_LABELS } from "@/lib/roles/schemas";
+import { STAGE_LABELS, TRACK_LABELS } from "@/lib/roles/labels";
 import { ActionForm } from "@/components/ui/action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { fieldErrors } from "@/components/ui/form-status";

@@ -101,3 +101,19 @@ export async function getOwnProfile(organisationId: string, id: string) {
 export function countPeople(organisationId: string) {
   return db.person.groupBy({ by: ["active"], where: { organisationId }, _count: { _all: true } });
 }
+
+/** Everyone to export as CSV (active only unless asked for all); no secrets, plain values only. */
+export async function listPeopleForExport(organisationId: string, status: "active" | "all") {
+  const people = await db.person.findMany({
+    where: { organisationId, ...(status === "all" ? {} : { active: true }) },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { name: true, email: true, roles: true, jobRole: { select: { title: true } }, manager: { select: { email: true } } },
+  });
+  return people.map((person) => ({
+    name: person.name,
+    email: person.email,
+    roles: person.roles,
+    jobRole: person.jobRole?.title ?? null,
+    managerEmail: person.manager?.email ?? null,
+  }));
+}

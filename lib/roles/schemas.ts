@@ -16,16 +16,3 @@ export const jobRoleIdSchema = z.object({ id: idField });
 
 export type CreateJobRoleInput = z.output<typeof createJobRoleSchema>;
 export type UpdateJobRoleInput = z.output<typeof updateJobRoleSchema>;
-
-export const TRACK_LABELS: Record<RoleTrack, string> = {
-  TECHNICAL_EXPERT: "Technical expert",
-  PEOPLE_LEADER: "People leader",
-  IC_LEADER: "Individual-contributor leader",
-};
-
-export const STAGE_LABELS: Record<CareerStage, string> = {
-  EXPERT: "Expert",
-  FIRST_TIME_LEADER: "First-time leader",
-  LEADER_OF_LEADERS: "Leader of leaders",
-  ENTERPRISE_LEADER: "Enterprise leader",
-};

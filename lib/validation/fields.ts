@@ -1,6 +1,7 @@
 import { z } from "zod";
 
-// PostgreSQL cannot store the NUL character in text, so it is refused up front.
+// PostgreSQL cannot store the NUL character in text, and a lone UTF-16 surrogate has no UTF-8 form (the driver would
+// store U+FFFD; jsonb refuses it), so both are refused up front.
 const NUL = "\u0000";
 const capitalised = (label: string) => `${label[0]?.toUpperCase() ?? ""}${label.slice(1)}`;
 
@@ -11,7 +12,7 @@ export function requiredText(label: string, max = 200) {
     .trim()
     .min(1, `Enter ${label}`)
     .max(max, `Keep ${label} to ${max} characters or fewer`)
-    .refine((value) => !value.includes(NUL), `${capitalised(label)} contains a character that cannot be stored`);
+    .refine((value) => !value.includes(NUL) && value.isWellFormed(), `${capitalised(label)} contains a character that cannot be stored`);
 }
 
 export function optionalText(label: string, max = 2000) {
@@ -19,7 +20,7 @@ export function optionalText(label: string, max = 2000) {
     .string({ message: `${label} must be text` })
     .trim()
     .max(max, `Keep ${label} to ${max} characters or fewer`)
-    .refine((value) => !value.includes(NUL), `${capitalised(label)} contains a character that cannot be stored`)
+    .refine((value) => !value.includes(NUL) && value.isWellFormed(), `${capitalised(label)} contains a character that cannot be stored`)
     .default("");
 }
 

@@ -2,7 +2,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { MindsetShifts } from "@/components/transition/mindset-shifts";
 import { requireRole } from "@/lib/auth/session";
 import { getOwnProfile } from "@/lib/people/queries";
-import { STAGE_LABELS, TRACK_LABELS } from "@/lib/roles/schemas";
+import { STAGE_LABELS, TRACK_LABELS } from "@/lib/roles/labels";
 
 export const metadata = { title: "My transition" };
 

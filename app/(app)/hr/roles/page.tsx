@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/session";
 import { listJobRoles } from "@/lib/roles/queries";
-import { STAGE_LABELS, TRACK_LABELS } from "@/lib/roles/schemas";
+import { STAGE_LABELS, TRACK_LABELS } from "@/lib/roles/labels";
 
 export const metadata = { title: "Job roles" };
 
