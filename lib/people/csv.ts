@@ -3,6 +3,7 @@ import { emailField } from "@/lib/auth/schemas";
 import { HATS, ROLE_LABELS } from "@/lib/auth/hats";
 import type { AppRole } from "@/lib/db/generated/enums";
 import { PEOPLE_CSV_COLUMNS, PEOPLE_CSV_MAX_BYTES, PEOPLE_CSV_MAX_ROWS } from "./schemas";
+import { MULTI_LINE_FORBIDDEN } from "@/lib/validation/fields";
 
 /**
  * Pure CSV logic for importing and exporting people: parsing (papaparse), the
@@ -141,7 +142,7 @@ function isBlank(record: readonly string[]) {
  * surrogate), terminal controls and the text-direction overrides used to disguise
  * text. Tabs and line breaks are left alone: they count as spaces in a name.
  */
-const UNSAFE_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|\p{Cs}/u;
+const UNSAFE_CHARACTER = MULTI_LINE_FORBIDDEN;
 
 /** Refuses a cell that is unusable whatever the column: control characters or a formula. */
 function checkCell(column: PeopleCsvColumn, value: string, errors: string[]): boolean {

@@ -1,9 +1,12 @@
 import { z } from "zod";
 
 // PostgreSQL cannot store the NUL character in text, and a lone UTF-16 surrogate has no UTF-8 form (the driver would
-// store U+FFFD; jsonb refuses it), so both are refused up front.
-const NUL = "\u0000";
+// store U+FFFD; jsonb refuses it), so both are refused up front. Single-line fields also refuse every control
+// character and the bidirectional overrides that can disguise a name; longer text keeps line breaks and tabs.
+const SINGLE_LINE_FORBIDDEN = /[\p{Cc}\u202A-\u202E\u2066-\u2069]|\p{Cs}/u;
+export const MULTI_LINE_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|\p{Cs}/u;
 const capitalised = (label: string) => `${label[0]?.toUpperCase() ?? ""}${label.slice(1)}`;
+const storable = (forbidden: RegExp) => (value: string) => !forbidden.test(value);
 
 /** Required single-line text, trimmed, with a friendly message naming the field. */
 export function requiredText(label: string, max = 200) {
@@ -12,7 +15,7 @@ export function requiredText(label: string, max = 200) {
     .trim()
     .min(1, `Enter ${label}`)
     .max(max, `Keep ${label} to ${max} characters or fewer`)
-    .refine((value) => !value.includes(NUL) && value.isWellFormed(), `${capitalised(label)} contains a character that cannot be stored`);
+    .refine(storable(SINGLE_LINE_FORBIDDEN), `${capitalised(label)} contains a character that cannot be stored`);
 }
 
 export function optionalText(label: string, max = 2000) {
@@ -20,7 +23,7 @@ export function optionalText(label: string, max = 2000) {
     .string({ message: `${label} must be text` })
     .trim()
     .max(max, `Keep ${label} to ${max} characters or fewer`)
-    .refine((value) => !value.includes(NUL) && value.isWellFormed(), `${capitalised(label)} contains a character that cannot be stored`)
+    .refine(storable(MULTI_LINE_FORBIDDEN), `${capitalised(label)} contains a character that cannot be stored`)
     .default("");
 }
 
