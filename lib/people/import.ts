@@ -89,7 +89,7 @@ async function checkAgainstOrganisation(client: Tx, organisationId: string, rows
     const errors = [...row.errors];
 
     const existing = takenByEmail.get(row.email);
-    if (existing) {
+    if (existing && existing.organisationId === organisationId) {
       errors.push(
         existing.active
           ? `${existing.name} already has this email in your organisation.`
