@@ -68,7 +68,7 @@ export function PersonForm({
               label="Temporary password (optional)"
               type="password"
               autoComplete="new-password"
-              hint="At least 12 characters. Give it to them privately; they can change it from their profile. Leave it empty for people who sign in with single sign-on."
+              hint="At least 12 characters. Give it to them privately; they can change it from their profile. Leave it empty only if your organisation signs in with single sign-on: without either, they cannot sign in."
               errors={fieldErrors(state, "password")}
             />
           ) : null}

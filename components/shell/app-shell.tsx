@@ -36,7 +36,8 @@ export function AppShell({ person, signOut, children }: { person: SessionPerson;
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+      {/* tabIndex lets the skip link move focus here, not only scroll. */}
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
         {children}
       </main>
     </div>

@@ -2,7 +2,6 @@
 
 import { startTransition, useActionState, type ReactNode } from "react";
 import type { ActionResult, ActionState } from "@/lib/actions/result";
-import { cn } from "./cn";
 import { FormStatus } from "./form-status";
 
 type Action<T> = (previous: ActionState<T>, formData: FormData) => Promise<ActionResult<T>>;
@@ -26,7 +25,7 @@ export function ActionForm<T>({
     <form
       action={formAction}
       noValidate
-      className={cn("space-y-4", className)}
+      className={className}
       onSubmit={(event) => {
         event.preventDefault();
         const formData = new FormData(event.currentTarget);
@@ -34,7 +33,7 @@ export function ActionForm<T>({
       }}
     >
       <FormStatus state={state} />
-      {children(state, pending)}
+      <div className="space-y-4">{children(state, pending)}</div>
     </form>
   );
 }

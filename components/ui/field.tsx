@@ -121,7 +121,7 @@ export function CheckboxGroup({
               name={name}
               value={option.value}
               defaultChecked={defaultValues?.includes(option.value)}
-              className="mt-0.5 size-4 accent-brand-700"
+              className="mt-0.5 size-4 shrink-0 accent-brand-700"
             />
             <span>
               <span className="font-medium">{option.label}</span>

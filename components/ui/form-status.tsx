@@ -8,7 +8,7 @@ export function FormStatus({ state }: { state: ActionState<unknown> }) {
       {state?.message ? (
         <p
           className={cn(
-            "rounded-md px-3 py-2 text-sm",
+            "mb-4 rounded-md px-3 py-2 text-sm",
             state.ok ? "bg-emerald-50 text-emerald-900 ring-1 ring-emerald-200" : "bg-red-50 text-red-800 ring-1 ring-red-200",
           )}
         >

@@ -4,6 +4,7 @@ export const emailField = z
   .string({ message: "Enter an email address" })
   .trim()
   .toLowerCase()
+  .min(1, "Enter an email address")
   .max(254, "Email addresses are at most 254 characters")
   .pipe(z.email({ message: "Enter a valid email address, like name@example.com" }));
 

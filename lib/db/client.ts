@@ -1,17 +1,22 @@
 import "server-only";
+import { Pool } from "pg";
 import { getEnv } from "@/lib/env";
 import { createPrismaClient, type AppPrismaClient } from "./create-client";
 
-const globalForPrisma = globalThis as unknown as { prisma?: AppPrismaClient };
+const globalForDb = globalThis as unknown as { prisma?: AppPrismaClient; pgPool?: Pool };
 
 function createClient() {
   const env = getEnv();
-  return createPrismaClient(env.DATABASE_URL, env.DATABASE_POOL_SIZE);
+  // A production build bundles pages and route handlers separately, each with its own copy
+  // of this module. They share one pg pool so that the process never opens more connections
+  // than DATABASE_POOL_SIZE (the embedded database serves exactly one).
+  globalForDb.pgPool ??= new Pool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE });
+  return createPrismaClient(globalForDb.pgPool);
 }
 
-/** The one Prisma client of this process (kept on globalThis so dev reloads reuse it). */
-export const db = globalForPrisma.prisma ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+/** The Prisma client of this bundle (kept on globalThis in development so reloads reuse it). */
+export const db = globalForDb.prisma ?? createClient();
+if (process.env.NODE_ENV !== "production") globalForDb.prisma = db;
 
 export type Db = AppPrismaClient;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];

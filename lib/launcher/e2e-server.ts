@@ -17,10 +17,12 @@ import { bin, ROOT, startLongRunning, superviseUntilExit } from "./processes";
 
 let database: PreparedDatabase | undefined;
 let serverStarted = false;
+let stoppingEarly = false;
 
 // Until the server runs, a signal means: clean up what exists and leave.
 function stopDuringSetup() {
   if (serverStarted) return;
+  stoppingEarly = true;
   void (database?.stop() ?? Promise.resolve()).finally(() => process.exit(1));
 }
 process.once("SIGINT", stopDuringSetup);
@@ -59,6 +61,7 @@ async function main() {
 }
 
 main().catch(async (error) => {
+  if (stoppingEarly) return; // Setup was interrupted on purpose; stopDuringSetup exits.
   console.error(`e2e server: ${error instanceof Error ? error.message : String(error)}`);
   await database?.stop().catch(() => undefined);
   process.exit(1);

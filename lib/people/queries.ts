@@ -6,7 +6,7 @@ import { NotFoundError } from "@/lib/db/errors";
 
 export const PEOPLE_PAGE_SIZE = 50;
 
-export type PeopleFilter = { q?: string; status?: "active" | "inactive" | "all"; role?: AppRole; page?: number };
+export type PeopleFilter = { q?: string; status?: "active" | "inactive" | "all"; role?: AppRole; manager?: "none"; page?: number };
 
 function peopleWhere(organisationId: string, filter: PeopleFilter): Prisma.PersonWhereInput {
   const status = filter.status ?? "active";
@@ -14,6 +14,7 @@ function peopleWhere(organisationId: string, filter: PeopleFilter): Prisma.Perso
     organisationId,
     ...(status === "all" ? {} : { active: status === "active" }),
     ...(filter.role ? { roles: { has: filter.role } } : {}),
+    ...(filter.manager === "none" ? { managerId: null } : {}),
     ...(filter.q
       ? { OR: [{ name: { contains: filter.q, mode: "insensitive" } }, { email: { contains: filter.q, mode: "insensitive" } }] }
       : {}),

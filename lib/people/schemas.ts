@@ -29,6 +29,7 @@ export const peopleFilterSchema = z.object({
   q: z.string().trim().max(120).regex(/^[^\u0000]*$/).optional().catch(undefined),
   status: z.enum(["active", "inactive", "all"]).optional().catch(undefined),
   role: z.preprocess((v) => (v === "" ? undefined : v), appRoleField.optional()).catch(undefined),
+  manager: z.literal("none").optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });
 

@@ -33,6 +33,7 @@ export async function getJobRole(organisationId: string, id: string) {
       usuallyFollowsId: true,
       version: true,
       followedBy: { select: { id: true, title: true }, orderBy: { title: "asc" } },
+      _count: { select: { people: true } },
     },
   });
   if (!role) throw new NotFoundError("job role");

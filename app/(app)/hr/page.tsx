@@ -6,7 +6,7 @@ import { requireRole } from "@/lib/auth/session";
 import { listRecentAuditEvents } from "@/lib/audit/queries";
 import { getOrganisationOverview } from "@/lib/people/overview";
 
-export const metadata = { title: "Programme" };
+export const metadata = { title: "HR overview" };
 
 function Figure({ label, value, href }: { label: string; value: number; href: string }) {
   return (
@@ -23,12 +23,12 @@ export default async function HrHomePage() {
 
   return (
     <>
-      <PageHeader title="Programme" description={`How the leadership transition programme at ${actor.organisationName} is set up today.`} />
+      <PageHeader title="HR overview" description={`How the leadership transition programme at ${actor.organisationName} is set up today.`} />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Figure label="Active people" value={overview.active} href="/hr/people" />
         <Figure label={ROLE_LABELS.LEADER + "s"} value={overview.byRole.LEADER ?? 0} href="/hr/people?role=LEADER" />
         <Figure label="Job roles" value={overview.jobRoles} href="/hr/roles" />
-        <Figure label="Active people with no manager" value={overview.withoutManager} href="/hr/people" />
+        <Figure label="Active people with no manager" value={overview.withoutManager} href="/hr/people?manager=none" />
       </div>
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <Card>

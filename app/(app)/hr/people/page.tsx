@@ -15,6 +15,7 @@ function pageHref(filter: PeopleFilter, page: number) {
   if (filter.q) params.set("q", filter.q);
   if (filter.status && filter.status !== "active") params.set("status", filter.status);
   if (filter.role) params.set("role", filter.role);
+  if (filter.manager) params.set("manager", filter.manager);
   params.set("page", String(page));
   return `/hr/people?${params}`;
 }
@@ -80,12 +81,19 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
             <option value="all">Everyone</option>
           </select>
         </div>
+        {filter.manager ? <input type="hidden" name="manager" value={filter.manager} /> : null}
         <Button type="submit" variant="secondary">
           Filter
         </Button>
+        {filter.q || filter.role || filter.manager || (filter.status && filter.status !== "active") ? (
+          <Link href="/hr/people" className="py-2 text-sm text-brand-700 underline">
+            Clear filters
+          </Link>
+        ) : null}
       </form>
       <p className="mb-2 text-sm text-muted" aria-live="polite">
         {total === 1 ? "1 person" : `${total.toLocaleString("en-GB")} people`}
+        {filter.manager === "none" ? " with no manager" : ""}
       </p>
       <Table caption="People in your organisation">
         <thead>

@@ -73,6 +73,7 @@ export default async function PersonPage({
               fields={{ id: person.id }}
               label={person.active ? "Deactivate" : "Reactivate"}
               variant={person.active ? "danger" : "secondary"}
+              confirmation={person.active ? `${person.name} will be signed out and cannot sign in until reactivated.` : undefined}
             />
           </Card>
           <Card>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { PageHeader } from "@/components/ui/card";
 import { PersonForm } from "@/components/people/person-form";
 import { requireRole } from "@/lib/auth/session";
@@ -12,6 +13,11 @@ export default async function NewPersonPage() {
   const [jobRoles, managers] = await Promise.all([listJobRoleOptions(actor.organisationId), listManagerOptions(actor.organisationId)]);
   return (
     <>
+      <p className="mb-2 text-sm">
+        <Link href="/hr/people" className="text-brand-700 underline">
+          People
+        </Link>
+      </p>
       <PageHeader title="Add a person" description="Add someone to your organisation and choose which parts of the programme they take part in." />
       <PersonForm
         action={createPersonAction}

@@ -54,8 +54,20 @@ export default async function JobRolePage({ params }: { params: Promise<{ id: st
           </Card>
           <Card>
             <h2 className="text-lg font-semibold">Delete</h2>
-            <p className="mb-3 mt-1 text-sm text-muted">Only a role that nobody holds can be deleted.</p>
-            <ButtonActionForm action={deleteJobRoleAction} fields={{ id: role.id }} label="Delete job role" pendingLabel="Deleting…" variant="danger" />
+            <p className="mb-3 mt-1 text-sm text-muted">
+              {role._count.people
+                ? `${role._count.people === 1 ? "One person holds" : `${role._count.people} people hold`} this role. Move them to another role before deleting it.`
+                : "Nobody holds this role, so it can be deleted."}
+            </p>
+            <ButtonActionForm
+              action={deleteJobRoleAction}
+              fields={{ id: role.id }}
+              label="Delete job role"
+              pendingLabel="Deleting…"
+              variant="danger"
+              disabled={role._count.people > 0}
+              confirmation={`Delete ${role.title}? This cannot be undone.`}
+            />
           </Card>
         </div>
       </div>
