@@ -5,7 +5,7 @@ import { defineConfig, devices } from "@playwright/test";
  * Browser tests against the production build (`next build` first), served by
  * lib/launcher/e2e-server.ts on a fresh, seeded database that it drops on exit.
  */
-const port = process.env.PORT ?? "3100";
+const port = process.env.E2E_PORT ?? "3100";
 const baseURL = `http://127.0.0.1:${port}`;
 
 // Playwright cannot download its browsers on our machines; Debian's Chromium stands in.

@@ -122,7 +122,7 @@ test("deactivating a signed-in person ends their access; reactivating restores i
   await expect(theirs).toHaveURL("/me");
 
   await page.getByRole("button", { name: "Deactivate" }).click();
-  await expect(page.getByRole("alert")).toContainText("cannot sign in");
+  await expect(page.getByRole("alert").filter({ hasText: "cannot sign in until reactivated" })).toBeVisible();
   await page.getByRole("button", { name: "Yes, deactivate" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Deactivated. They can no longer sign in." })).toBeVisible();
   await expect(page.getByRole("button", { name: "Reactivate" })).toBeVisible();
