@@ -15,6 +15,9 @@ async function main() {
   const dev = process.argv.includes("--dev");
   const port = process.env.PORT ?? "3000";
   const dataDir = path.resolve(ROOT, process.env.EMBEDDED_DATA_DIR ?? ".data");
+  if (process.env.DATABASE_URL && !process.env.AUTH_SECRET) {
+    throw new Error("AUTH_SECRET is not set. With DATABASE_URL, set AUTH_SECRET too (at least 32 random characters).");
+  }
 
   const database = await openAppDatabase(path.join(dataDir, "pglite"));
   const stopDatabase = () => database.stop();
@@ -40,7 +43,6 @@ async function main() {
       AUTH_TRUST_HOST: "true",
       NEXT_TELEMETRY_DISABLED: "1",
     };
-    if (!env.AUTH_SECRET) throw new Error("AUTH_SECRET is not set. With DATABASE_URL, set AUTH_SECRET too (at least 32 random characters).");
 
     if (!dev && !existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
       console.info("No build yet: building the app (a minute or two, once)…");
