@@ -49,7 +49,7 @@ async function main() {
   mkdirSync(RESULTS, { recursive: true });
   const steps: Step[] = [];
 
-  steps.push(await check("lint", bin("eslint"), ["."]));
+  steps.push(await check("lint", bin("eslint"), [".", "--max-warnings=0"]));
   steps.push(await check("typecheck", bin("tsc"), ["--noEmit"]));
   steps.push(await vitest("unit and integration", ["unit", "integration"]));
   const server = process.env.TEST_SERVER_DATABASE_URL;

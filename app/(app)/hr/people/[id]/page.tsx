@@ -1,25 +1,16 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { BackLink } from "@/components/ui/back-link";
 import { format } from "date-fns";
 import { Card, PageHeader } from "@/components/ui/card";
 import { ButtonActionForm } from "@/components/ui/button-action-form";
 import { PersonForm } from "@/components/people/person-form";
 import { requireRole } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/db/errors";
+import { orNotFound } from "@/lib/db/or-not-found";
 import { getPerson, listManagerOptions } from "@/lib/people/queries";
 import { listJobRoleOptions } from "@/lib/roles/queries";
 import { deactivatePersonAction, reactivatePersonAction, updatePersonAction } from "../actions";
 
 export const metadata = { title: "Person" };
-
-async function loadPerson(organisationId: string, id: string) {
-  try {
-    return await getPerson(organisationId, id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
 
 export default async function PersonPage({
   params,
@@ -31,18 +22,14 @@ export default async function PersonPage({
   const actor = await requireRole("HR_ADMIN");
   const [{ id }, { created }] = await Promise.all([params, searchParams]);
   const [person, jobRoles, managers] = await Promise.all([
-    loadPerson(actor.organisationId, id),
+    orNotFound(getPerson(actor.organisationId, id)),
     listJobRoleOptions(actor.organisationId),
     listManagerOptions(actor.organisationId),
   ]);
 
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/hr/people" className="text-brand-700 underline">
-          People
-        </Link>
-      </p>
+      <BackLink href="/hr/people">People</BackLink>
       <PageHeader title={person.name} description={person.active ? person.email : `${person.email} · deactivated`} />
       {created ? (
         <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900 ring-1 ring-emerald-200">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { Download } from "lucide-react";
 import { Card, PageHeader } from "@/components/ui/card";
 import { PeopleImport } from "@/components/people/people-import";
@@ -30,11 +30,7 @@ export default async function ImportPeoplePage() {
   await requireRole("HR_ADMIN");
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/hr/people" className="text-brand-700 underline">
-          People
-        </Link>
-      </p>
+      <BackLink href="/hr/people">People</BackLink>
       <PageHeader
         title="Import people"
         description="Add many people at once from a spreadsheet saved as CSV. Every row is checked first, and the file goes in whole or not at all."

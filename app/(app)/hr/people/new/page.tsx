@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/card";
 import { PersonForm } from "@/components/people/person-form";
 import { requireRole } from "@/lib/auth/session";
@@ -13,11 +13,7 @@ export default async function NewPersonPage() {
   const [jobRoles, managers] = await Promise.all([listJobRoleOptions(actor.organisationId), listManagerOptions(actor.organisationId)]);
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/hr/people" className="text-brand-700 underline">
-          People
-        </Link>
-      </p>
+      <BackLink href="/hr/people">People</BackLink>
       <PageHeader title="Add a person" description="Add someone to your organisation and choose which parts of the programme they take part in." />
       <PersonForm
         action={createPersonAction}

@@ -1,35 +1,22 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { BackLink } from "@/components/ui/back-link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { ButtonActionForm } from "@/components/ui/button-action-form";
 import { JobRoleForm } from "@/components/roles/job-role-form";
 import { requireRole } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/db/errors";
+import { orNotFound } from "@/lib/db/or-not-found";
 import { getJobRole, listJobRoleOptions } from "@/lib/roles/queries";
 import { deleteJobRoleAction, updateJobRoleAction } from "../actions";
 
 export const metadata = { title: "Job role" };
 
-async function loadRole(organisationId: string, id: string) {
-  try {
-    return await getJobRole(organisationId, id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
-
 export default async function JobRolePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireRole("HR_ADMIN");
   const { id } = await params;
-  const [role, roles] = await Promise.all([loadRole(actor.organisationId, id), listJobRoleOptions(actor.organisationId)]);
+  const [role, roles] = await Promise.all([orNotFound(getJobRole(actor.organisationId, id)), listJobRoleOptions(actor.organisationId)]);
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/hr/roles" className="text-brand-700 underline">
-          Job roles
-        </Link>
-      </p>
+      <BackLink href="/hr/roles">Job roles</BackLink>
       <PageHeader title={role.title} />
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <Card>

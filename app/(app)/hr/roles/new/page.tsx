@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/card";
 import { JobRoleForm } from "@/components/roles/job-role-form";
 import { requireRole } from "@/lib/auth/session";
@@ -12,11 +12,7 @@ export default async function NewJobRolePage() {
   const roles = await listJobRoleOptions(actor.organisationId);
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/hr/roles" className="text-brand-700 underline">
-          Job roles
-        </Link>
-      </p>
+      <BackLink href="/hr/roles">Job roles</BackLink>
       <PageHeader title="Add a job role" />
       <JobRoleForm action={createJobRoleAction} roles={roles.map((r) => ({ value: r.id, label: r.title }))} submitLabel="Add job role" />
     </>
