@@ -1,6 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { AppPrismaClient } from "@/lib/db/create-client";
-import type { AppRole, CareerStage, RoleTrack } from "@/lib/db/generated/enums";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { AppRole, CareerStage, FrameworkVersionStatus, RoleTrack } from "@/lib/db/generated/enums";
+import type { FrameworkDocument } from "@/lib/frameworks/document";
+import { expertToLeaderTemplate } from "@/lib/frameworks/starter-template";
 
 /** Shared by the seed and the tests: small builders that write real rows. */
 
@@ -48,4 +51,27 @@ export function buildPerson(
       active: data.active ?? true,
     },
   });
+}
+
+/** A framework with one version (the "Expert to leader" template unless `content` is given). */
+export async function buildFramework(
+  db: AppPrismaClient,
+  organisationId: string,
+  data: { status?: FrameworkVersionStatus; content?: FrameworkDocument; name?: string } = {},
+) {
+  const content = data.content ?? { ...expertToLeaderTemplate(), name: data.name ?? `Framework ${uniqueSuffix()}` };
+  const status = data.status ?? "DRAFT";
+  const framework = await db.framework.create({ data: { organisationId, name: content.name || "Untitled framework" } });
+  const version = await db.frameworkVersion.create({
+    data: {
+      organisationId,
+      frameworkId: framework.id,
+      number: 1,
+      status,
+      content: content as unknown as Prisma.InputJsonValue,
+      publishedAt: status === "DRAFT" ? null : new Date(),
+      archivedAt: status === "ARCHIVED" ? new Date() : null,
+    },
+  });
+  return { framework, version, content };
 }

@@ -4,7 +4,10 @@ import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { AppRole, CareerStage, RoleTrack } from "@/lib/db/generated/enums";
 import { PEOPLE_CSV_MAX_BYTES } from "@/lib/people/schemas";
-import { buildJobRole, buildPerson, uniqueSuffix } from "@/tests/factories";
+import type { FrameworkDocument } from "@/lib/frameworks/document";
+import { exportFrameworkJson } from "@/lib/frameworks/json-interchange";
+import { FRAMEWORK_FILE_MAX_BYTES } from "@/lib/frameworks/action-schemas";
+import { buildFramework, buildJobRole, buildPerson, uniqueSuffix } from "@/tests/factories";
 import type { Outcome } from "@/tests/support/action-outcome";
 import { changes, snapshotDatabase } from "@/tests/support/database-snapshot";
 import { buildWorld, type World } from "@/tests/support/world";
@@ -35,13 +38,14 @@ import { buildWorld, type World } from "@/tests/support/world";
 // ---------------------------------------------------------------------------------
 // The world the matrix runs in, and its callers
 
-export type MatrixWorld = World & { deactivatedHr: Person };
+export type MatrixWorld = World & { deactivatedHr: Person; foreignFramework: Awaited<ReturnType<typeof buildFramework>> };
 export type Person = World["hr"];
 
 export async function buildMatrixWorld(): Promise<MatrixWorld> {
   const world = await buildWorld();
   const deactivatedHr = await buildPerson(db, world.organisation.id, { name: "Dee Deactivated", roles: ["HR_ADMIN"], active: false });
-  return { ...world, deactivatedHr };
+  const foreignFramework = await buildFramework(db, world.foreignOrganisation.id, { status: "PUBLISHED" });
+  return { ...world, deactivatedHr, foreignFramework };
 }
 
 /**
@@ -122,16 +126,18 @@ export function toFormData(input: FormInput): FormData {
 
 /** The kind of each input field, which tells the bad-input suite what must be refused. */
 export type FieldSpec =
-  /** Text, trimmed; stored exactly as the trimmed input. */
-  | { kind: "text"; max: number; required: boolean }
+  /** Text, trimmed; stored exactly as the trimmed input (or as `stored` says, for names that fold whitespace). */
+  | { kind: "text"; max: number; required: boolean; stored?: (value: string) => string }
   /** An email address: trimmed and lower-cased. */
   | { kind: "email" }
   /** A password: never trimmed; readBack returns the stored hash. `copyTo`: fields that must repeat it. */
   | { kind: "password"; min: number; max: number; required: boolean; copyTo?: readonly string[] }
   /** The id of the record the action works on: an unknown or foreign id is "not found". */
-  | { kind: "id"; of: "person" | "jobRole" }
+  | { kind: "id"; of: "person" | "jobRole" | "framework" | "frameworkVersion" }
   /** An optional link to another record ("" means none): an unknown or foreign id is a field error. */
   | { kind: "reference"; of: "person" | "jobRole" }
+  /** A structured value (an object, or its JSON text in a form), checked by a zod schema of its own. */
+  | { kind: "json" }
   /** The optimistic-locking version the form was loaded with. */
   | { kind: "version" }
   /** One of a fixed list. */
@@ -277,6 +283,35 @@ async function importReadBack(world: MatrixWorld, _caller: Person, input: FormIn
   const email = /"(import-[0-9a-f]+@example\.test)"/.exec(String(input.csv))?.[1];
   const person = email ? await db.person.findFirst({ where: { organisationId: world.organisation.id, email } }) : null;
   return { csv: person?.name };
+}
+
+/** Framework names fold runs of whitespace into one space. */
+const foldName = (name: string) => name.replace(/\s+/g, " ").trim();
+const frameworkNameSpec = { kind: "text", max: 120, required: true, stored: foldName } as const satisfies FieldSpec;
+
+function frameworkCsv(competency: string): string {
+  const rows = [1, 2].map((level) => ["Leading", competency, "What it means", String(level), `Expected at level ${level}`, "Does it often"].map(csvCell).join(","));
+  return `cluster,competency,competency_description,level,level_expectation,indicator\r\n${rows.join("\r\n")}\r\n`;
+}
+
+const frameworkCsvField = {
+  kind: "csv",
+  max: FRAMEWORK_FILE_MAX_BYTES,
+  withName: frameworkCsv,
+  // A cell is trimmed, loses one apostrophe that protected a formula character, and folds whitespace.
+  stored: (name: string) => foldName(name.trim().replace(/^'+(?=[=+\-@\t\r])/, (quotes) => quotes.slice(1))),
+} as const satisfies FieldSpec;
+
+const frameworkJsonField = {
+  kind: "csv",
+  max: FRAMEWORK_FILE_MAX_BYTES,
+  withName: (name: string) => exportFrameworkJson({ name, description: "", scale: [], stages: [], clusters: [] }),
+  stored: foldName,
+} as const satisfies FieldSpec;
+
+async function readFramework(id: string) {
+  const version = await db.frameworkVersion.findFirstOrThrow({ where: { frameworkId: id }, orderBy: { number: "desc" } });
+  return { organisationId: version.organisationId, content: version.content as unknown as FrameworkDocument };
 }
 
 // ---------------------------------------------------------------------------------
@@ -493,6 +528,147 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixEntry> = {
       return [{ label: "delete organisation A's job role", input: { id: (await buildJobRole(db, world.organisation.id)).id } }];
     },
     fields: { id: { kind: "id", of: "jobRole" } },
+  },
+
+  // --- Competency frameworks (HR changes them; everyone reads published versions) ----
+
+  "app/(app)/hr/frameworks/actions.ts#createFrameworkAction": {
+    type: "action",
+    access: HR,
+    async validInput() {
+      return { start: "template", name: `Framework ${uniqueSuffix()}` };
+    },
+    crossTenant: { selfScoped: "Creates a framework in the caller's own organisation from the built-in template or from nothing; the input names no record." },
+    fields: { start: { kind: "choice", values: ["blank", "template"] }, name: frameworkNameSpec },
+    async readBack(_world, _caller, _input, outcome) {
+      const framework = await readFramework(idFromRedirect(outcome, "/hr/frameworks/"));
+      return { name: framework.content.name, organisationId: framework.organisationId };
+    },
+  },
+
+  "app/(app)/hr/frameworks/actions.ts#importFrameworkCsvAction": {
+    type: "action",
+    access: HR,
+    async validInput() {
+      return { name: `Imported ${uniqueSuffix()}`, csv: frameworkCsv("Coaching") };
+    },
+    crossTenant: { selfScoped: "Imports a file into the caller's own organisation; the file names no record." },
+    fields: { name: frameworkNameSpec, csv: frameworkCsvField },
+    async readBack(_world, _caller, _input, outcome) {
+      const framework = await readFramework(idFromRedirect(outcome, "/hr/frameworks/"));
+      return { name: framework.content.name, csv: framework.content.clusters[0]?.competencies[0]?.name, organisationId: framework.organisationId };
+    },
+  },
+
+  "app/(app)/hr/frameworks/actions.ts#importFrameworkJsonAction": {
+    type: "action",
+    access: HR,
+    async validInput() {
+      return { json: frameworkJsonField.withName(`Imported ${uniqueSuffix()}`) };
+    },
+    crossTenant: { selfScoped: "Imports a file into the caller's own organisation; keys in the file are per framework, not ids of records." },
+    fields: { json: frameworkJsonField },
+    async readBack(_world, _caller, _input, outcome) {
+      const framework = await readFramework(idFromRedirect(outcome, "/hr/frameworks/"));
+      return { json: framework.content.name, organisationId: framework.organisationId };
+    },
+  },
+
+  "app/(app)/hr/frameworks/actions.ts#duplicateFrameworkVersionAction": {
+    type: "action",
+    access: HR,
+    async validInput(world) {
+      return { versionId: (await buildFramework(db, world.organisation.id, { status: "PUBLISHED" })).version.id };
+    },
+    async crossTenant(world): Promise<CrossTenantCase[]> {
+      return [{ label: "duplicate organisation A's framework", input: { versionId: (await buildFramework(db, world.organisation.id, { status: "PUBLISHED" })).version.id } }];
+    },
+    fields: { versionId: { kind: "id", of: "frameworkVersion" } },
+  },
+
+  "app/(app)/hr/frameworks/actions.ts#editFrameworkDraftAction": {
+    type: "action",
+    access: HR,
+    async validInput(world) {
+      const { version } = await buildFramework(db, world.organisation.id);
+      return { versionId: version.id, revision: String(version.revision), edit: JSON.stringify({ op: "setFrameworkDetails", description: "Reworded" }) };
+    },
+    async crossTenant(world): Promise<CrossTenantCase[]> {
+      const { version } = await buildFramework(db, world.organisation.id);
+      return [{ label: "edit organisation A's draft", input: { versionId: version.id, revision: "1", edit: JSON.stringify({ op: "setFrameworkDetails", name: "Taken over" }) } }];
+    },
+    fields: { versionId: { kind: "id", of: "frameworkVersion" }, revision: { kind: "version" }, edit: { kind: "json" } },
+  },
+
+  "app/(app)/hr/frameworks/actions.ts#publishFrameworkDraftAction": {
+    type: "action",
+    access: HR,
+    async validInput(world) {
+      const { version } = await buildFramework(db, world.organisation.id);
+      return { versionId: version.id, revision: String(version.revision) };
+    },
+    async crossTenant(world): Promise<CrossTenantCase[]> {
+      const { version } = await buildFramework(db, world.organisation.id);
+      return [{ label: "publish organisation A's draft", input: { versionId: version.id, revision: "1" } }];
+    },
+    fields: { versionId: { kind: "id", of: "frameworkVersion" }, revision: { kind: "version" } },
+  },
+
+  "app/(app)/hr/frameworks/actions.ts#startFrameworkDraftAction": {
+    type: "action",
+    access: HR,
+    async validInput(world) {
+      return { frameworkId: (await buildFramework(db, world.organisation.id, { status: "PUBLISHED" })).framework.id };
+    },
+    async crossTenant(world): Promise<CrossTenantCase[]> {
+      return [{ label: "start a draft of organisation A's framework", input: { frameworkId: (await buildFramework(db, world.organisation.id, { status: "PUBLISHED" })).framework.id } }];
+    },
+    fields: { frameworkId: { kind: "id", of: "framework" } },
+  },
+
+  "app/(app)/hr/frameworks/actions.ts#archiveFrameworkVersionAction": {
+    type: "action",
+    access: HR,
+    async validInput(world) {
+      return { versionId: (await buildFramework(db, world.organisation.id, { status: "PUBLISHED" })).version.id };
+    },
+    async crossTenant(world): Promise<CrossTenantCase[]> {
+      return [{ label: "archive organisation A's version", input: { versionId: (await buildFramework(db, world.organisation.id, { status: "PUBLISHED" })).version.id } }];
+    },
+    fields: { versionId: { kind: "id", of: "frameworkVersion" } },
+  },
+
+  "app/(app)/hr/frameworks/actions.ts#unarchiveFrameworkVersionAction": {
+    type: "action",
+    access: HR,
+    async validInput(world) {
+      return { versionId: (await buildFramework(db, world.organisation.id, { status: "ARCHIVED" })).version.id };
+    },
+    async crossTenant(world): Promise<CrossTenantCase[]> {
+      return [{ label: "unarchive organisation A's version", input: { versionId: (await buildFramework(db, world.organisation.id, { status: "ARCHIVED" })).version.id } }];
+    },
+    fields: { versionId: { kind: "id", of: "frameworkVersion" } },
+  },
+
+  "app/(app)/hr/frameworks/actions.ts#discardFrameworkDraftAction": {
+    type: "action",
+    access: HR,
+    async validInput(world) {
+      return { versionId: (await buildFramework(db, world.organisation.id)).version.id };
+    },
+    async crossTenant(world): Promise<CrossTenantCase[]> {
+      return [{ label: "discard organisation A's draft", input: { versionId: (await buildFramework(db, world.organisation.id)).version.id } }];
+    },
+    fields: { versionId: { kind: "id", of: "frameworkVersion" } },
+  },
+
+  "app/(app)/hr/frameworks/[id]/versions/[number]/export/route.ts#GET": {
+    type: "route",
+    access: "signed-in",
+    async request(world) {
+      const { framework } = await buildFramework(db, world.organisation.id, { status: "PUBLISHED" });
+      return { path: `/hr/frameworks/${framework.id}/versions/1/export?format=csv`, params: { id: framework.id, number: "1" } };
+    },
   },
 
   // --- Own profile (anyone signed in) -----------------------------------------------

@@ -133,7 +133,7 @@ for (const [key, entry] of actionEntries) {
       const stored = (await entry.readBack(world, person, input as FormInput, result.outcome))[field];
       switch (spec.kind) {
         case "text":
-          expect(stored, `${what}: stored differently`).toBe(value.trim());
+          expect(stored, `${what}: stored differently`).toBe(spec.stored ? spec.stored(value) : value.trim());
           break;
         case "email":
           expect(stored, `${what}: stored differently`).toBe(value.trim().toLowerCase());
@@ -284,7 +284,12 @@ for (const [key, entry] of actionEntries) {
       const unknownIds = ["cl0000000000000000000000", "00000000-0000-0000-0000-000000000000", "0", "-1", "../../etc/passwd", "' OR '1'='1", "%", "*", " "];
       for (const [field, spec] of idFields) {
         if (spec.kind !== "id" && spec.kind !== "reference") continue;
-        const foreignId = spec.of === "person" ? world.foreignHr.id : world.foreignRole.id;
+        const foreignId = {
+          person: world.foreignHr.id,
+          jobRole: world.foreignRole.id,
+          framework: world.foreignFramework.framework.id,
+          frameworkVersion: world.foreignFramework.version.id,
+        }[spec.of];
         for (const id of [...unknownIds, ...controlCharacters, foreignId]) {
           const result = await attempt(toFormData({ ...(await validInput()), [field]: id }));
           const what = `${field} = ${show(id)}${id === foreignId ? " (the other organisation's)" : ""}`;

@@ -1,0 +1,81 @@
+"use server";
+
+import { defineAction } from "@/lib/actions/define-action";
+import {
+  createFrameworkSchema,
+  editFrameworkDraftSchema,
+  frameworkIdSchema,
+  frameworkVersionIdSchema,
+  importFrameworkCsvSchema,
+  importFrameworkJsonSchema,
+  publishFrameworkDraftSchema,
+} from "@/lib/frameworks/action-schemas";
+import {
+  createFramework,
+  discardFrameworkDraft,
+  duplicateFrameworkVersion,
+  editFrameworkDraft,
+  importFrameworkCsv,
+  importFrameworkJson,
+  publishFrameworkDraft,
+  setFrameworkVersionArchived,
+  startFrameworkDraft,
+} from "@/lib/frameworks/commands";
+
+const HR = ["HR_ADMIN"] as const;
+const LIST = "/hr/frameworks";
+type Changed = { frameworkId: string; number: number };
+const page = (_input: unknown, result: { frameworkId: string }) => [LIST, `${LIST}/${result.frameworkId}`];
+const opened = (result: { id: string }) => `${LIST}/${result.id}?created=1`;
+
+export const createFrameworkAction = defineAction({ access: HR, schema: createFrameworkSchema, revalidate: [LIST], redirectTo: opened }, (input, actor) =>
+  createFramework(actor, input),
+);
+
+export const importFrameworkCsvAction = defineAction({ access: HR, schema: importFrameworkCsvSchema, revalidate: [LIST], redirectTo: opened }, (input, actor) =>
+  importFrameworkCsv(actor, input),
+);
+
+export const importFrameworkJsonAction = defineAction({ access: HR, schema: importFrameworkJsonSchema, revalidate: [LIST], redirectTo: opened }, (input, actor) =>
+  importFrameworkJson(actor, input),
+);
+
+export const duplicateFrameworkVersionAction = defineAction(
+  { access: HR, schema: frameworkVersionIdSchema, revalidate: [LIST], redirectTo: opened },
+  (input, actor) => duplicateFrameworkVersion(actor, input.versionId),
+);
+
+/** One editor change to the draft; answers with the draft's new revision. */
+export const editFrameworkDraftAction = defineAction({ access: HR, schema: editFrameworkDraftSchema, revalidate: page, success: "Saved." }, (input, actor) =>
+  editFrameworkDraft(actor, input),
+);
+
+export const publishFrameworkDraftAction = defineAction(
+  { access: HR, schema: publishFrameworkDraftSchema, revalidate: page, success: (result: Changed) => `Version ${result.number} is published.` },
+  (input, actor) => publishFrameworkDraft(actor, input),
+);
+
+export const startFrameworkDraftAction = defineAction(
+  { access: HR, schema: frameworkIdSchema, revalidate: page, redirectTo: (result: Changed) => `${LIST}/${result.frameworkId}?version=${result.number}` },
+  (input, actor) => startFrameworkDraft(actor, input.frameworkId),
+);
+
+export const archiveFrameworkVersionAction = defineAction(
+  { access: HR, schema: frameworkVersionIdSchema, revalidate: page, success: (result: Changed) => `Version ${result.number} is archived.` },
+  (input, actor) => setFrameworkVersionArchived(actor, input.versionId, true),
+);
+
+export const unarchiveFrameworkVersionAction = defineAction(
+  { access: HR, schema: frameworkVersionIdSchema, revalidate: page, success: (result: Changed) => `Version ${result.number} is published again.` },
+  (input, actor) => setFrameworkVersionArchived(actor, input.versionId, false),
+);
+
+export const discardFrameworkDraftAction = defineAction(
+  {
+    access: HR,
+    schema: frameworkVersionIdSchema,
+    revalidate: page,
+    redirectTo: (result: { frameworkId: string; frameworkDeleted: boolean }) => (result.frameworkDeleted ? `${LIST}?discarded=1` : `${LIST}/${result.frameworkId}`),
+  },
+  (input, actor) => discardFrameworkDraft(actor, input.versionId),
+);
