@@ -8,7 +8,8 @@ export function FrameworkMatrix({ doc }: { doc: FrameworkDocument }) {
     return <p className="text-sm text-muted">This version has no {doc.stages.length === 0 ? "stages" : "competencies"} yet.</p>;
   }
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    // Focusable, so keyboard users can scroll a matrix wider than the screen.
+    <div tabIndex={0} role="region" aria-label="Competencies by career stage" className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full border-collapse text-left align-top text-sm">
         <caption className="sr-only">Competencies by career stage</caption>
         <thead className="bg-slate-50">

@@ -44,7 +44,7 @@ export function NewFramework({ create, importCsv, importJson }: { create: FormAc
   return (
     <div className="grid gap-6 lg:grid-cols-3">
       <Card>
-        <h2 className="mb-3 text-lg font-semibold">Start a framework</h2>
+        <h3 className="mb-3 text-lg font-semibold">Start a framework</h3>
         <ActionForm action={create}>
           {(state, pending) => (
             <>
@@ -70,7 +70,7 @@ export function NewFramework({ create, importCsv, importJson }: { create: FormAc
         </ActionForm>
       </Card>
       <Card>
-        <h2 className="mb-3 text-lg font-semibold">Import a CSV file</h2>
+        <h3 className="mb-3 text-lg font-semibold">Import a CSV file</h3>
         <ActionForm action={importCsv}>
           {(state, pending) => (
             <>
@@ -88,7 +88,7 @@ export function NewFramework({ create, importCsv, importJson }: { create: FormAc
         </ActionForm>
       </Card>
       <Card>
-        <h2 className="mb-3 text-lg font-semibold">Import a JSON export</h2>
+        <h3 className="mb-3 text-lg font-semibold">Import a JSON export</h3>
         <ActionForm action={importJson}>
           {(state, pending) => (
             <>

@@ -36,14 +36,15 @@ export function FieldErrors({ name, errors }: { name: string; errors?: string[] 
   );
 }
 
-export function TextField({ name, label, errors, hint, className, ...input }: FieldProps & ComponentProps<"input">) {
+/** `id` (default: `name`) ties the label, hint and errors to the input when a page has two fields of one name. */
+export function TextField({ name, label, errors, hint, className, id = name, ...input }: FieldProps & ComponentProps<"input">) {
   return (
-    <FieldFrame name={name} label={label} errors={errors} hint={hint} className={className}>
+    <FieldFrame name={id} label={label} errors={errors} hint={hint} className={className}>
       <input
-        id={name}
+        id={id}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
+        aria-describedby={describedBy(id, errors, hint)}
         className={control}
         {...input}
       />

@@ -1,22 +1,10 @@
 import { z } from "zod";
 import { newKey, type FrameworkDocument } from "./document";
 import type { FrameworkEdit } from "./edit";
+import { FRAMEWORK_LIMITS } from "./limits";
 import { FRAMEWORK, joinLocation, PROFICIENCY_SCALE } from "./locations";
 
-/** The caps on one framework version; the schemas below and the CSV import enforce them. */
-export const FRAMEWORK_LIMITS = {
-  name: 120,
-  description: 4000,
-  expectationText: 4000,
-  indicatorText: 1000,
-  tag: 50,
-  tagsPerCompetency: 20,
-  scalePoints: 10,
-  stages: 20,
-  clusters: 100,
-  competencies: 500,
-  indicatorsPerExpectation: 20,
-} as const;
+export { FRAMEWORK_LIMITS };
 
 const capitalised = (label: string) => `${label[0]?.toUpperCase() ?? ""}${label.slice(1)}`;
 

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { ACCOUNTS, expect, saveScreenshot, test, type Account } from "./fixtures";
+import { ACCOUNTS, expect, saveScreenshot, test, unique, type Account } from "./fixtures";
 
 /** Runs axe on the page as it is now; every violation is listed in the failure message. */
 async function expectNoAxeViolations(page: Page) {
@@ -29,7 +29,7 @@ test("sign-in page", async ({ page }) => {
 });
 
 const MAIN_PAGES: Record<Exclude<Account, "foreignHr">, string[]> = {
-  hr: ["/hr", "/hr/people", "/hr/people/new", "/hr/roles", "/hr/roles/new", "/profile"],
+  hr: ["/hr", "/hr/people", "/hr/people/new", "/hr/roles", "/hr/roles/new", "/hr/frameworks", "/profile"],
   manager: ["/team", "/profile"],
   leader: ["/me", "/profile"],
   coach: ["/coaching", "/profile"],
@@ -63,6 +63,34 @@ test.describe("as hr, detail pages and errors", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Engineering Manager");
     await expectNoAxeViolations(page);
     await saveScreenshot(page, "hr-role-detail");
+  });
+
+  test("a competency framework's page, with a draft's missing parts and a comparison, has no axe violations", async ({ page }) => {
+    // A blank draft shows the list of what is missing before it can be published.
+    await open(page, "/hr/frameworks");
+    const start = page.locator("form").filter({ has: page.getByRole("button", { name: "Create draft" }) });
+    await start.getByRole("radio", { name: /^Nothing/ }).check();
+    await start.getByLabel("Name", { exact: true }).fill(unique("Axe blank"));
+    await start.getByRole("button", { name: "Create draft" }).click();
+    await expect(page.getByText("Before this draft can be published")).toBeVisible();
+    await expectNoAxeViolations(page);
+    await saveScreenshot(page, "hr-framework-draft-incomplete");
+
+    // A published template with a second version, compared: the full matrix, both versions and history.
+    await open(page, "/hr/frameworks");
+    await start.getByLabel("Name", { exact: true }).fill(unique("Axe template"));
+    await start.getByRole("button", { name: "Create draft" }).click();
+    await page.getByRole("button", { name: "Publish" }).click();
+    await page.getByRole("button", { name: "New draft from version 1" }).click();
+    await expect(page).toHaveURL(/\?version=2$/);
+    await page.getByRole("button", { name: "Compare" }).click();
+    await expect(page.getByText("These versions have the same content.")).toBeVisible();
+    await expectNoAxeViolations(page);
+    await saveScreenshot(page, "hr-framework-detail");
+
+    // On a narrow screen the matrix scrolls sideways, and keyboard users must be able to scroll it.
+    await page.setViewportSize({ width: 800, height: 900 });
+    await expectNoAxeViolations(page);
   });
 
   test("the add-person form showing its errors has no axe violations", async ({ page }) => {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { format } from "date-fns";
-import { Download } from "lucide-react";
+import { Download, Pencil } from "lucide-react";
 import { BackLink } from "@/components/ui/back-link";
 import { FrameworkMatrix } from "@/components/frameworks/framework-matrix";
 import { VersionDiff } from "@/components/frameworks/version-diff";
@@ -92,6 +92,9 @@ export default async function FrameworkPage({ params, searchParams }: { params: 
         <div className="mt-4 flex flex-wrap items-start gap-3">
           {isHr && current.status === "DRAFT" ? (
             <>
+              <Link href={`/hr/frameworks/${id}/edit`} className="inline-flex items-center gap-2 rounded-md bg-white px-4 py-2 text-sm font-medium text-ink ring-1 ring-slate-300 hover:bg-slate-100">
+                <Pencil aria-hidden className="size-4" /> Edit draft
+              </Link>
               <ButtonActionForm action={publishFrameworkDraftAction} fields={{ versionId: current.id, revision: String(current.revision) }} label="Publish" disabled={problems.length > 0} />
               <ButtonActionForm
                 action={discardFrameworkDraftAction}
