@@ -76,9 +76,10 @@ test("HR publishes a framework from the template, starts a new draft and compare
   await expect(matrix(page).getByRole("columnheader", { name: /^Stage \d/ })).toHaveCount(4);
 
   // The template is complete, so it can be published as it is.
-  // (The action's "Version 1 is published." message goes with the Publish button, so the heading is the sign.)
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByRole("heading", { level: 2, name: /^Version 1/ })).toContainText("Published");
+  await expect(page.getByRole("status").filter({ hasText: "Version 1 is published." })).toBeVisible();
+  await expect(page.getByText("The framework was created as a draft.")).toHaveCount(0);
   await expect(page.getByText(`by ${ACCOUNTS.hr.name}`)).toBeVisible();
   await saveScreenshot(page, "hr-framework-published");
 

@@ -45,13 +45,22 @@ export const duplicateFrameworkVersionAction = defineAction(
   (input, actor) => duplicateFrameworkVersion(actor, input.versionId),
 );
 
-/** One editor change to the draft; answers with the draft's new revision. */
-export const editFrameworkDraftAction = defineAction({ access: HR, schema: editFrameworkDraftSchema, revalidate: page, success: "Saved." }, (input, actor) =>
+/**
+ * One editor change to the draft; answers with the draft's new revision. Nothing is
+ * revalidated: the editor keeps its own copy, and the pages are dynamic, so they
+ * render afresh on the next visit rather than resending the whole draft per keystroke.
+ */
+export const editFrameworkDraftAction = defineAction({ access: HR, schema: editFrameworkDraftSchema, success: "Saved." }, (input, actor) =>
   editFrameworkDraft(actor, input),
 );
 
 export const publishFrameworkDraftAction = defineAction(
-  { access: HR, schema: publishFrameworkDraftSchema, revalidate: page, success: (result: Changed) => `Version ${result.number} is published.` },
+  {
+    access: HR,
+    schema: publishFrameworkDraftSchema,
+    revalidate: page,
+    redirectTo: (result: Changed) => `${LIST}/${result.frameworkId}?version=${result.number}&published=1`,
+  },
   (input, actor) => publishFrameworkDraft(actor, input),
 );
 

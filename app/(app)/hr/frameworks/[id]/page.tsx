@@ -27,7 +27,7 @@ export const metadata = { title: "Competency framework" };
 
 const STATUS_LABELS: Record<FrameworkVersionStatus, string> = { DRAFT: "Draft", PUBLISHED: "Published", ARCHIVED: "Archived" };
 
-type Search = { version?: string; from?: string; to?: string; created?: string };
+type Search = { version?: string; from?: string; to?: string; created?: string; published?: string };
 
 const asNumber = (value: string | undefined) => (value && /^\d{1,9}$/.test(value) ? Number(value) : undefined);
 
@@ -60,9 +60,11 @@ export default async function FrameworkPage({ params, searchParams }: { params: 
     <>
       <BackLink href="/hr/frameworks">Competency frameworks</BackLink>
       <PageHeader title={doc.name || framework.name} description={doc.description || undefined} />
-      {search.created ? (
+      {search.created || search.published ? (
         <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900 ring-1 ring-emerald-200">
-          The framework was created as a draft.
+          {search.published
+            ? `Version ${current.number} is published. It will not change again; start a new draft to make changes.`
+            : "The framework was created as a draft."}
         </p>
       ) : null}
 
