@@ -2,6 +2,7 @@
 
 import { memo } from "react";
 import { Badge } from "@/components/ui/card";
+import { MatrixTable } from "../matrix-table";
 import { findExpectation, type Competency, type Expectation, type FrameworkDocument, type Stage } from "@/lib/frameworks/document";
 
 /** The matrix: competencies down (under their cluster), stages across; every cell opens its expectation. */
@@ -59,40 +60,12 @@ const Row = memo(function Row({ competency, stages, onOpen }: { competency: Comp
 });
 
 export const EditorMatrix = memo(function EditorMatrix({ doc, onOpen }: { doc: FrameworkDocument; onOpen: Open }) {
-  const competencies = doc.clusters.reduce((sum, cluster) => sum + cluster.competencies.length, 0);
-  if (doc.stages.length === 0 || competencies === 0) {
-    return <p className="text-sm text-muted">Add {doc.stages.length === 0 ? "a stage" : "a competency"} above, and the matrix of expectations appears here.</p>;
-  }
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="min-w-full border-collapse text-left text-sm">
-        <caption className="sr-only">Expectations: competencies by career stage. Choose a cell to edit its expectation and indicators.</caption>
-        <thead className="bg-slate-50">
-          <tr>
-            <th scope="col" className="w-56 border-b border-slate-200 px-3 py-2 font-semibold">
-              Competency
-            </th>
-            {doc.stages.map((stage, i) => (
-              <th key={stage.key} scope="col" className="min-w-48 border-b border-l border-slate-200 px-3 py-2 font-semibold">
-                <span className="block text-xs font-normal text-muted">Stage {i + 1}</span>
-                {stage.name || "(no name yet)"}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        {doc.clusters.map((cluster) => (
-          <tbody key={cluster.key}>
-            <tr className="bg-brand-50">
-              <th scope="rowgroup" colSpan={doc.stages.length + 1} className="border-t border-slate-200 px-3 py-2 text-left font-semibold">
-                {cluster.name || "(cluster with no name yet)"}
-              </th>
-            </tr>
-            {cluster.competencies.map((competency) => (
-              <Row key={competency.key} competency={competency} stages={doc.stages} onOpen={onOpen} />
-            ))}
-          </tbody>
-        ))}
-      </table>
-    </div>
+    <MatrixTable
+      doc={doc}
+      caption="Expectations: competencies by career stage. Choose a cell to edit its expectation and indicators."
+      empty={(missing) => <p className="text-sm text-muted">Add {missing === "stage" ? "a stage" : "a competency"} above, and the matrix of expectations appears here.</p>}
+      renderRow={(competency) => <Row key={competency.key} competency={competency} stages={doc.stages} onOpen={onOpen} />}
+    />
   );
 });
