@@ -105,8 +105,12 @@ test("HR builds a framework from nothing in the matrix editor, publishes it, and
   // Reorder a competency by keyboard: focus its drag handle, pick it up, move it down, put it down.
   const handle = page.getByRole("button", { name: "Reorder Coaching" });
   await handle.focus();
+  // Each key waits for the sortable's spoken announcement, as a screen-reader user would.
+  const announcement = page.getByRole("status").filter({ hasText: /^Coaching would move to/ });
   await page.keyboard.press("Space");
+  await expect(announcement).toHaveText("Coaching would move to position 1 of 2.");
   await page.keyboard.press("ArrowDown");
+  await expect(announcement).toHaveText("Coaching would move to position 2 of 2.");
   await page.keyboard.press("Space");
   await expect(editorMatrix(page).getByRole("rowheader")).toHaveText(["Leading people", "Delegation", "Coaching"]);
   await expect(page.getByLabel("Competency 1 name")).toHaveValue("Delegation");
