@@ -1,7 +1,11 @@
 import { hashPassword } from "@/lib/auth/password";
 import type { AppPrismaClient } from "@/lib/db/create-client";
-import { buildJobRole, buildOrganisation, buildPerson } from "@/tests/factories";
+import { buildCharter, buildFramework, buildJobRole, buildOrganisation, buildPerson } from "@/tests/factories";
+import { demoFramework, resolveDemoCharter } from "./demo-charters";
 import { DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_ROLES } from "./demo-organisation";
+
+/** The demo HR admin, who publishes the demo framework and charters. */
+const DEMO_PUBLISHER_EMAIL = "hr@demo.test";
 
 /** Creates the demo organisation unless it exists; returns whether it did. */
 export async function seedDemoOrganisation(db: AppPrismaClient): Promise<boolean> {
@@ -31,5 +35,24 @@ export async function seedDemoOrganisation(db: AppPrismaClient): Promise<boolean
     });
     personIds.set(person.key, created.id);
   }
+
+  const publisher = DEMO_PEOPLE.find((person) => person.email === DEMO_PUBLISHER_EMAIL);
+  const publishedById = publisher && personIds.get(publisher.key);
+  if (!publishedById) throw new Error(`The demo organisation has no ${DEMO_PUBLISHER_EMAIL} to publish its charters.`);
+  await seedDemoCharters(db, organisation.id, roleIds, publishedById);
   return true;
+}
+
+/** The "Expert to leader" framework, published, and a published charter for every demo role pinned to it. */
+async function seedDemoCharters(db: AppPrismaClient, organisationId: string, roleIds: Map<string, string>, publishedById: string) {
+  const framework = await buildFramework(db, organisationId, { status: "PUBLISHED", content: demoFramework(), publishedById });
+  for (const [roleKey, jobRoleId] of roleIds) {
+    await buildCharter(db, organisationId, {
+      jobRoleId,
+      frameworkVersionId: framework.version.id,
+      content: resolveDemoCharter(roleKey, framework.content),
+      status: "PUBLISHED",
+      publishedById,
+    });
+  }
 }

@@ -8,14 +8,14 @@ export const FRAMEWORK_FILE_MAX_BYTES = 5 * 1024 * 1024;
 
 const utf8Length = (text: string) => new TextEncoder().encode(text).length;
 
-function fileText(kind: "CSV" | "JSON") {
-  const tooLarge = `The file is larger than 5 MB. A framework ${kind} file is rarely more than a few hundred kilobytes: check you chose the right file.`;
-  return z
-    .string({ message: `Choose a ${kind} file` })
-    .max(FRAMEWORK_FILE_MAX_BYTES, { message: tooLarge, abort: true })
-    .refine((text) => text.trim().length > 0, { message: "The file is empty", abort: true })
-    .refine((text) => utf8Length(text) <= FRAMEWORK_FILE_MAX_BYTES, tooLarge);
-}
+const tooLarge = "The file is larger than 5 MB. A framework file is rarely more than a few hundred kilobytes: check you chose the right file.";
+
+/** The text of a CSV or JSON framework file, read in the browser. */
+const fileText = z
+  .string({ message: "Choose a CSV or JSON file" })
+  .max(FRAMEWORK_FILE_MAX_BYTES, { message: tooLarge, abort: true })
+  .refine((text) => text.trim().length > 0, { message: "The file is empty", abort: true })
+  .refine((text) => utf8Length(text) <= FRAMEWORK_FILE_MAX_BYTES, tooLarge);
 
 const requiredName = frameworkNameField.min(1, "Enter a name for the framework");
 
@@ -26,8 +26,9 @@ export const createFrameworkSchema = z.object({
   name: requiredName,
 });
 
-export const importFrameworkCsvSchema = z.object({ name: requiredName, csv: fileText("CSV") });
-export const importFrameworkJsonSchema = z.object({ json: fileText("JSON") });
+export const previewFrameworkImportSchema = z.object({ file: fileText });
+/** The file comes again with the name: the import reads it afresh rather than trusting the preview. */
+export const importFrameworkSchema = z.object({ name: requiredName, file: fileText });
 
 /** The editor sends the edit as an object; a form may send it as JSON text. */
 const editField = z.preprocess((value) => {
@@ -46,7 +47,6 @@ export const frameworkVersionIdSchema = z.object({ versionId: idField });
 export const frameworkIdSchema = z.object({ frameworkId: idField });
 
 export type CreateFrameworkInput = z.output<typeof createFrameworkSchema>;
-export type ImportFrameworkCsvInput = z.output<typeof importFrameworkCsvSchema>;
-export type ImportFrameworkJsonInput = z.output<typeof importFrameworkJsonSchema>;
+export type ImportFrameworkInput = z.output<typeof importFrameworkSchema>;
 export type EditFrameworkDraftInput = z.output<typeof editFrameworkDraftSchema>;
 export type PublishFrameworkDraftInput = z.output<typeof publishFrameworkDraftSchema>;

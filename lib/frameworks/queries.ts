@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/db/errors";
-import type { FrameworkVersionStatus } from "@/lib/db/generated/enums";
+import type { VersionStatus } from "@/lib/db/generated/enums";
 import type { FrameworkDocument } from "./document";
 import { frameworkDocumentSchema } from "./schemas";
 
@@ -39,7 +39,7 @@ export async function listFrameworks(organisationId: string, publishedOnly = fal
 export type VersionSummary = {
   id: string;
   number: number;
-  status: FrameworkVersionStatus;
+  status: VersionStatus;
   revision: number;
   publishedAt: Date | null;
   publishedBy: string | null;
@@ -76,7 +76,7 @@ export type FrameworkVersionView = VersionSummary & { frameworkId: string; frame
 function toView(version: {
   id: string;
   number: number;
-  status: FrameworkVersionStatus;
+  status: VersionStatus;
   revision: number;
   publishedAt: Date | null;
   publishedBy: { name: string } | null;

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import Papa from "papaparse";
 import { ACCOUNTS, expect, saveScreenshot, test, unique } from "./fixtures";
@@ -20,9 +21,9 @@ function indicatorRows(csv: string) {
 /** The read-only matrix on a framework page. */
 const matrix = (page: Page) => page.getByRole("table", { name: "Competencies by career stage" });
 const section = (page: Page, heading: string) => page.locator("section").filter({ has: page.getByRole("heading", { name: heading, exact: true }) });
-/** The "Start a framework" and "Import a CSV file" forms on the list page. */
+/** The "Start a framework" form and the "Import a file" card on the list page. */
 const startForm = (page: Page) => page.locator("form").filter({ has: page.getByRole("button", { name: "Create draft" }) });
-const csvForm = (page: Page) => page.locator("form").filter({ has: page.getByLabel("CSV file") });
+const importCard = (page: Page) => page.getByRole("region", { name: "Import a file" });
 
 /** Creates a draft from the "Start a framework" form and waits for its page. */
 async function startFramework(page: Page, start: RegExp, name: string) {
@@ -39,12 +40,44 @@ async function startFramework(page: Page, start: RegExp, name: string) {
 test("HR imports the Snowflake CSV and downloads the same indicators back", async ({ page }) => {
   const name = `Snowflake ${unique("fw")}`;
   await page.goto("/hr/frameworks");
-  const importCard = csvForm(page);
-  await importCard.getByLabel("Framework name").fill(name);
-  await importCard.getByLabel("CSV file").setInputFiles(SNOWFLAKE);
-  // The file is read in the browser into a hidden field before it can be sent.
-  await expect(importCard.locator('input[name="csv"]')).not.toHaveValue("");
-  await importCard.getByRole("button", { name: "Import as a draft" }).click();
+  const card = importCard(page);
+  const fileInput = card.getByLabel("CSV or JSON file");
+  const chooseFile = () => fileInput.setInputFiles(SNOWFLAKE);
+
+  // A rejected file shows its row errors and no preview.
+  const broken = `${CSV_HEADER.join(",")}\r\nLeading,Listening,,1,Hears people out,Asks first\r\nLeading,,,2,x,y\r\n`;
+  await fileInput.setInputFiles({ name: "broken.csv", mimeType: "text/csv", buffer: Buffer.from(broken) });
+  await expect(card.getByRole("status")).toContainText("broken.csv: This file cannot be imported.");
+  await expect(card.getByRole("listitem")).toHaveText([/^Row 3, competency: The competency cell is empty\./]);
+  await expect(fileInput).toHaveAttribute("aria-invalid", "true");
+  await saveScreenshot(page, "hr-framework-import-rejected");
+  await chooseFile();
+
+  // The preview: what the file would create, before anything is written.
+  await expect(card.getByRole("heading", { name: "Preview of medium-snowflake-framework.csv" })).toBeFocused();
+  await expect(card.getByRole("list", { name: "In this file" }).getByRole("listitem")).toHaveText([
+    "5 stages",
+    "4 clusters",
+    "16 competencies",
+    "80 expectations",
+    "240 indicators",
+  ]);
+  await expect(card.getByRole("list", { name: "Stages, earliest first" }).getByRole("listitem")).toHaveText(["1. Level 1", "2. Level 2", "3. Level 3", "4. Level 4", "5. Level 5"]);
+  const outline = card.getByRole("list", { name: "Clusters and their competencies" });
+  await expect(outline.getByRole("listitem").filter({ hasText: /^Strengthening/ }).getByRole("listitem")).toHaveText(["Mentorship", "Evangelism", "Recruiting", "Community"]);
+  await expect(card.getByRole("list", { name: "Warnings" }).getByRole("listitem").first()).toContainText("The stages are named “Level 1” to “Level 5”");
+  await expect(card.getByLabel("Framework name")).toHaveValue("Medium snowflake framework");
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  await saveScreenshot(page, "hr-framework-import-preview");
+
+  // "Choose another file" goes back to the file input, which checks the file again.
+  await card.getByRole("button", { name: "Choose another file" }).click();
+  await expect(card.getByLabel("CSV or JSON file")).toBeFocused();
+  await expect(card.getByRole("list", { name: "In this file" })).toHaveCount(0);
+  await chooseFile();
+
+  await card.getByLabel("Framework name").fill(name);
+  await card.getByRole("button", { name: "Import as draft" }).click();
 
   await expect(page).toHaveURL(/\/hr\/frameworks\/[^/?]+\?created=1$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);

@@ -289,6 +289,9 @@ for (const [key, entry] of actionEntries) {
           jobRole: world.foreignRole.id,
           framework: world.foreignFramework.framework.id,
           frameworkVersion: world.foreignFramework.version.id,
+          charter: world.foreignCharter.charter.id,
+          charterVersion: world.foreignCharter.version.id,
+          notification: world.foreignNotification.id,
         }[spec.of];
         for (const id of [...unknownIds, ...controlCharacters, foreignId]) {
           const result = await attempt(toFormData({ ...(await validInput()), [field]: id }));

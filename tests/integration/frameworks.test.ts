@@ -1,49 +1,14 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import {
-  createFrameworkAction,
-  editFrameworkDraftAction,
-  importFrameworkCsvAction,
-  importFrameworkJsonAction,
-  publishFrameworkDraftAction,
-  startFrameworkDraftAction,
-} from "@/app/(app)/hr/frameworks/actions";
-import { GET as exportVersion } from "@/app/(app)/hr/frameworks/[id]/versions/[number]/export/route";
+import { createFrameworkAction, editFrameworkDraftAction, publishFrameworkDraftAction, startFrameworkDraftAction } from "@/app/(app)/hr/frameworks/actions";
 import { db } from "@/lib/db/client";
 import { countElements, type FrameworkDocument } from "@/lib/frameworks/document";
 import { diffVersions } from "@/lib/frameworks/diff";
-import { invoke, refusal, succeeded, type Outcome } from "@/tests/support/action-outcome";
+import { refusal, succeeded } from "@/tests/support/action-outcome";
 import { changes, snapshotDatabase } from "@/tests/support/database-snapshot";
 import { signInAs } from "@/tests/support/session";
 import { buildFramework } from "@/tests/factories";
 import { buildWorld } from "@/tests/support/world";
-
-const FIXTURE = path.resolve(import.meta.dirname, "../../../shared/fixtures/medium-snowflake-framework.csv");
-
-type Action = (previous: unknown, payload: FormData | Record<string, unknown>) => Promise<unknown>;
-
-async function call(action: Action, input: Record<string, unknown>): Promise<Outcome> {
-  return invoke(() => action(null, input));
-}
-
-function createdId(outcome: Outcome): string {
-  if (outcome.kind !== "redirect") throw new Error(`Expected a redirect, got ${JSON.stringify(outcome)}`);
-  return /\/hr\/frameworks\/([^/?]+)/.exec(outcome.location)?.[1] ?? "";
-}
-
-async function draftOf(frameworkId: string) {
-  const version = await db.frameworkVersion.findFirstOrThrow({ where: { frameworkId, status: "DRAFT" } });
-  return { ...version, doc: version.content as unknown as FrameworkDocument };
-}
-
-async function download(frameworkId: string, number: number, format: "csv" | "json") {
-  const response = await exportVersion(new Request(`http://localhost/hr/frameworks/${frameworkId}/versions/${number}/export?format=${format}`), {
-    params: Promise.resolve({ id: frameworkId, number: String(number) }),
-  });
-  return { status: response.status, body: await response.text(), disposition: response.headers.get("Content-Disposition") };
-}
+import { call, createdId, download, draftOf, type Action } from "./framework-helpers";
 
 /** The first item, which the test's data guarantees. */
 function first<T>(items: readonly T[]): T {
@@ -154,39 +119,6 @@ describe("competency frameworks", () => {
     // Deleting the whole framework still cascades through its published versions.
     await db.framework.delete({ where: { id: framework.id } });
     expect(await db.frameworkVersion.count({ where: { frameworkId: framework.id } })).toBe(0);
-  });
-
-  it("imports the real fixture CSV and exports the same rows back", async () => {
-    const world = await buildWorld();
-    signInAs(world.hr);
-    const csv = readFileSync(FIXTURE, "utf8");
-    const id = createdId(await call(importFrameworkCsvAction as Action, { name: "Engineering ladder", csv }));
-    const { doc, number } = await draftOf(id);
-    expect(countElements(doc)).toMatchObject({ clusters: 4, competencies: 16, stages: 5, expectations: 80, indicators: 240 });
-
-    const exported = await download(id, number, "csv");
-    expect(exported.status).toBe(200);
-    expect(exported.disposition).toBe('attachment; filename="engineering-ladder-v1.csv"');
-    const rows = (text: string) => Papa.parse<string[]>(text.replace(/^\uFEFF/, "").trim(), { skipEmptyLines: true }).data;
-    expect(rows(exported.body)).toEqual(rows(csv));
-  });
-
-  it("JSON export, import and export again give the same file", async () => {
-    const { id } = await templateFramework();
-    const first = await download(id, 1, "json");
-    const copyId = createdId(await call(importFrameworkJsonAction as Action, { json: first.body }));
-    const second = await download(copyId, 1, "json");
-    expect(second.body).toBe(first.body);
-  });
-
-  it("a rejected file writes nothing and says which row is wrong", async () => {
-    const world = await buildWorld();
-    signInAs(world.hr);
-    const before = await snapshotDatabase();
-    const bad = "cluster,competency,competency_description,level,level_expectation,indicator\r\nLeading,Listening,,1,Hears people,Asks\r\nLeading,,,2,x,y\r\n";
-    const refused = refusal(await call(importFrameworkCsvAction as Action, { name: "Bad", csv: bad }));
-    expect(refused?.fieldErrors?.csv).toEqual([expect.stringMatching(/^Row 3, competency: /)]);
-    expect(changes(before, await snapshotDatabase())).toEqual([]);
   });
 
   it("another organisation's HR cannot read, edit or publish by id", async () => {

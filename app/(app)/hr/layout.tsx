@@ -8,6 +8,8 @@ const HR_SECTIONS = [
   { href: "/hr/people", label: "People" },
   { href: "/hr/roles", label: "Job roles" },
   { href: "/hr/frameworks", label: "Frameworks" },
+  { href: "/hr/inductions", label: "Inductions" },
+  { href: "/hr/cohorts", label: "Cohorts" },
 ];
 
 // Published frameworks live under /hr but everyone may read them: only HR admins get HR's tabs.

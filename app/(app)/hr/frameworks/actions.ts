@@ -6,8 +6,8 @@ import {
   editFrameworkDraftSchema,
   frameworkIdSchema,
   frameworkVersionIdSchema,
-  importFrameworkCsvSchema,
-  importFrameworkJsonSchema,
+  importFrameworkSchema,
+  previewFrameworkImportSchema,
   publishFrameworkDraftSchema,
 } from "@/lib/frameworks/action-schemas";
 import {
@@ -15,12 +15,12 @@ import {
   discardFrameworkDraft,
   duplicateFrameworkVersion,
   editFrameworkDraft,
-  importFrameworkCsv,
-  importFrameworkJson,
+  importFramework,
   publishFrameworkDraft,
   setFrameworkVersionArchived,
   startFrameworkDraft,
 } from "@/lib/frameworks/commands";
+import { previewFrameworkFile } from "@/lib/frameworks/import-file";
 
 const HR = ["HR_ADMIN"] as const;
 const LIST = "/hr/frameworks";
@@ -32,12 +32,12 @@ export const createFrameworkAction = defineAction({ access: HR, schema: createFr
   createFramework(actor, input),
 );
 
-export const importFrameworkCsvAction = defineAction({ access: HR, schema: importFrameworkCsvSchema, revalidate: [LIST], redirectTo: opened }, (input, actor) =>
-  importFrameworkCsv(actor, input),
-);
+/** Reads a CSV or JSON framework file and says what importing it would create; writes nothing. */
+export const previewFrameworkImportAction = defineAction({ access: HR, schema: previewFrameworkImportSchema }, async (input) => previewFrameworkFile(input.file));
 
-export const importFrameworkJsonAction = defineAction({ access: HR, schema: importFrameworkJsonSchema, revalidate: [LIST], redirectTo: opened }, (input, actor) =>
-  importFrameworkJson(actor, input),
+/** Reads the file again on the server and creates the framework as a draft. */
+export const importFrameworkAction = defineAction({ access: HR, schema: importFrameworkSchema, revalidate: [LIST], redirectTo: opened }, (input, actor) =>
+  importFramework(actor, input),
 );
 
 export const duplicateFrameworkVersionAction = defineAction(

@@ -5,8 +5,9 @@ import { Badge, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { hasAnyRole } from "@/lib/auth/hats";
 import { requirePerson } from "@/lib/auth/session";
+import { FRAMEWORK_FILE_MAX_BYTES } from "@/lib/frameworks/action-schemas";
 import { listFrameworks } from "@/lib/frameworks/queries";
-import { createFrameworkAction, importFrameworkCsvAction, importFrameworkJsonAction } from "./actions";
+import { createFrameworkAction, importFrameworkAction, previewFrameworkImportAction } from "./actions";
 
 export const metadata = { title: "Competency frameworks" };
 
@@ -65,7 +66,12 @@ export default async function FrameworksPage({ searchParams }: { searchParams: P
           <h2 id="new-framework" className="mb-4 text-xl font-semibold">
             New framework
           </h2>
-          <NewFramework create={createFrameworkAction} importCsv={importFrameworkCsvAction} importJson={importFrameworkJsonAction} />
+          <NewFramework
+            create={createFrameworkAction}
+            previewAction={previewFrameworkImportAction}
+            importAction={importFrameworkAction}
+            maxBytes={FRAMEWORK_FILE_MAX_BYTES}
+          />
         </section>
       ) : null}
     </>
