@@ -7,6 +7,7 @@ import { parseContent as parseFramework } from "@/lib/frameworks/queries";
 import type { CharterDocument } from "./document";
 import { charterDocumentSchema } from "./schemas";
 import { compareRoles, type Transition } from "./transition";
+import { toVersionSummary, versionSummarySelect, type VersionSummary } from "@/lib/versioning/summary";
 
 /** A stored charter version's content, checked: a row the schema refuses is a bug, not user input. */
 export function parseCharter(content: unknown): CharterDocument {
@@ -45,17 +46,7 @@ export function listPublishedCharters(organisationId: string) {
   });
 }
 
-export type CharterVersionSummary = {
-  id: string;
-  number: number;
-  status: VersionStatus;
-  revision: number;
-  publishedAt: Date | null;
-  publishedBy: string | null;
-  archivedAt: Date | null;
-  updatedAt: Date;
-  frameworkLabel: string | null;
-};
+export type CharterVersionSummary = VersionSummary & { frameworkLabel: string | null };
 
 const pinnedColumns = { id: true, number: true, status: true, content: true, framework: { select: { id: true, name: true } } } as const;
 const pinnedVersion = { select: pinnedColumns } as const;
@@ -73,17 +64,7 @@ export async function getCharterWorkspace(organisationId: string, jobRoleId: str
           versions: {
             where: { organisationId },
             orderBy: { number: "desc" },
-            select: {
-              id: true,
-              number: true,
-              status: true,
-              revision: true,
-              publishedAt: true,
-              publishedBy: { select: { name: true } },
-              archivedAt: true,
-              updatedAt: true,
-              frameworkVersion: { select: { number: true, framework: { select: { name: true } } } },
-            },
+            select: { ...versionSummarySelect, frameworkVersion: { select: { number: true, framework: { select: { name: true } } } } },
           },
         },
       },
@@ -95,9 +76,8 @@ export async function getCharterWorkspace(organisationId: string, jobRoleId: str
     role: rest,
     charterId: charter?.id ?? null,
     versions: (charter?.versions ?? []).map(
-      ({ publishedBy, frameworkVersion, ...version }): CharterVersionSummary => ({
-        ...version,
-        publishedBy: publishedBy?.name ?? null,
+      ({ frameworkVersion, ...version }): CharterVersionSummary => ({
+        ...toVersionSummary(version),
         frameworkLabel: frameworkVersion ? frameworkVersionLabel(frameworkVersion) : null,
       }),
     ),

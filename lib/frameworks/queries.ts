@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/db/errors";
 import type { VersionStatus } from "@/lib/db/generated/enums";
+import { toVersionSummary, versionSummarySelect, type VersionSummary } from "@/lib/versioning/summary";
 import type { FrameworkDocument } from "./document";
 import { frameworkDocumentSchema } from "./schemas";
 
@@ -36,38 +37,16 @@ export async function listFrameworks(organisationId: string, publishedOnly = fal
   }));
 }
 
-export type VersionSummary = {
-  id: string;
-  number: number;
-  status: VersionStatus;
-  revision: number;
-  publishedAt: Date | null;
-  publishedBy: string | null;
-  archivedAt: Date | null;
-  updatedAt: Date;
-};
-
-const versionSummary = {
-  id: true,
-  number: true,
-  status: true,
-  revision: true,
-  publishedAt: true,
-  publishedBy: { select: { name: true } },
-  archivedAt: true,
-  updatedAt: true,
-} as const;
-
 /** A framework and its versions, newest first (no content). */
 export async function getFramework(organisationId: string, id: string) {
   const framework = await db.framework.findFirst({
     where: { id, organisationId },
-    select: { id: true, name: true, createdAt: true, updatedAt: true, versions: { where: { organisationId }, select: versionSummary, orderBy: { number: "desc" } } },
+    select: { id: true, name: true, createdAt: true, updatedAt: true, versions: { where: { organisationId }, select: versionSummarySelect, orderBy: { number: "desc" } } },
   });
   if (!framework) throw new NotFoundError("framework");
   return {
     ...framework,
-    versions: framework.versions.map((version): VersionSummary => ({ ...version, publishedBy: version.publishedBy?.name ?? null })),
+    versions: framework.versions.map((version): VersionSummary => toVersionSummary(version)),
   };
 }
 
@@ -89,7 +68,7 @@ function toView(version: {
   return { ...rest, publishedBy: publishedBy?.name ?? null, frameworkId: framework.id, frameworkName: framework.name, document: parseContent(content) };
 }
 
-const versionWithContent = { ...versionSummary, content: true, framework: { select: { id: true, name: true } } } as const;
+const versionWithContent = { ...versionSummarySelect, content: true, framework: { select: { id: true, name: true } } } as const;
 
 /** One version with its content, by framework and number. */
 export async function getFrameworkVersion(organisationId: string, frameworkId: string, number: number): Promise<FrameworkVersionView> {
