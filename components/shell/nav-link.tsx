@@ -5,9 +5,10 @@ import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 
-export function NavLink({ href, children }: { href: string; children: ReactNode }) {
+/** Current on its own page and, unless `exact`, on the pages under it. */
+export function NavLink({ href, exact = false, children }: { href: string; exact?: boolean; children: ReactNode }) {
   const pathname = usePathname();
-  const current = pathname === href || pathname.startsWith(`${href}/`);
+  const current = pathname === href || (!exact && pathname.startsWith(`${href}/`));
   return (
     <Link
       href={href}

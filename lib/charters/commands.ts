@@ -8,6 +8,7 @@ import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import type { FrameworkDocument } from "@/lib/frameworks/document";
 import { parseContent as parseFramework } from "@/lib/frameworks/queries";
 import { notify } from "@/lib/notifications/commands";
+import { completeCharterItems } from "@/lib/inductions/item-charter";
 import { changeDraft, discardDraft, publishDraft, setArchived, startDraft, table, type VersionedKind, type VersionRow } from "@/lib/versioning/lifecycle";
 import { checkCharter } from "./completeness";
 import { emptyCharter, type CharterDocument, type Requirement } from "./document";
@@ -226,6 +227,7 @@ export async function acknowledgeCharter(actor: SessionPerson, charterVersionId:
       entityId: version.charterId,
       summary: `${actor.name} acknowledged version ${version.number} of the ${version.charter.jobRole.title} charter`,
     });
+    await completeCharterItems(tx, actor, version.charter.jobRoleId);
     return { acknowledgedAt: created.acknowledgedAt, number: version.number };
   });
 }

@@ -27,8 +27,8 @@ test("HR adds an expert role and a leader role that usually follows it", async (
 
   const expertRow = page.getByRole("row").filter({ has: page.getByRole("link", { name: expert, exact: true }) });
   const leaderRow = page.getByRole("row").filter({ has: page.getByRole("link", { name: leader, exact: true }) });
-  await expect(expertRow.getByRole("cell")).toHaveText([expert, "Technical expert", "Expert", "None", "0"]);
-  await expect(leaderRow.getByRole("cell")).toHaveText([leader, "People leader", "First-time leader", expert, "0"]);
+  await expect(expertRow.getByRole("cell")).toHaveText([expert, "Technical expert", "Expert", "None", "Not started", "0"]);
+  await expect(leaderRow.getByRole("cell")).toHaveText([leader, "People leader", "First-time leader", expert, "Not started", "0"]);
 
   // The expert role's page lists the leader role as one that follows it.
   await expertRow.getByRole("link", { name: expert }).click();

@@ -1,16 +1,17 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { format } from "date-fns";
 import { Download, Pencil } from "lucide-react";
 import { BackLink } from "@/components/ui/back-link";
 import { FrameworkMatrix } from "@/components/frameworks/framework-matrix";
 import { VersionDiff } from "@/components/frameworks/version-diff";
 import { ButtonActionForm } from "@/components/ui/button-action-form";
-import { Badge, Card, PageHeader } from "@/components/ui/card";
+import { Card, PageHeader } from "@/components/ui/card";
+import { HistoryCard } from "@/components/versioning/history-card";
+import { STATUS_LABELS, VersionHeading } from "@/components/versioning/version-heading";
 import { hasAnyRole } from "@/lib/auth/hats";
 import { requirePerson } from "@/lib/auth/session";
+import { countCharterUsage } from "@/lib/charters/queries";
 import { orNotFound } from "@/lib/db/or-not-found";
-import type { FrameworkVersionStatus } from "@/lib/db/generated/enums";
 import { checkCompleteness } from "@/lib/frameworks/completeness";
 import { diffVersions } from "@/lib/frameworks/diff";
 import { getFramework, getFrameworkVersion, listFrameworkHistory } from "@/lib/frameworks/queries";
@@ -25,7 +26,6 @@ import {
 
 export const metadata = { title: "Competency framework" };
 
-const STATUS_LABELS: Record<FrameworkVersionStatus, string> = { DRAFT: "Draft", PUBLISHED: "Published", ARCHIVED: "Archived" };
 
 type Search = { version?: string; from?: string; to?: string; created?: string; published?: string };
 
@@ -45,9 +45,10 @@ export default async function FrameworkPage({ params, searchParams }: { params: 
 
   const from = versions.find((version) => version.number === asNumber(search.from));
   const to = versions.find((version) => version.number === asNumber(search.to));
-  const [current, history, older, newer] = await Promise.all([
+  const [current, history, usage, older, newer] = await Promise.all([
     getFrameworkVersion(person.organisationId, id, chosen.number),
     isHr ? listFrameworkHistory(person.organisationId, id) : Promise.resolve([]),
+    isHr ? countCharterUsage(person.organisationId, id) : Promise.resolve(new Map<string, number>()),
     from && to ? getFrameworkVersion(person.organisationId, id, from.number) : undefined,
     from && to ? getFrameworkVersion(person.organisationId, id, to.number) : undefined,
   ]);
@@ -69,27 +70,27 @@ export default async function FrameworkPage({ params, searchParams }: { params: 
       ) : null}
 
       <Card className="mb-6">
-        <div className="flex flex-wrap items-center gap-3">
-          <h2 className="text-lg font-semibold">
-            Version {current.number} <Badge>{STATUS_LABELS[current.status]}</Badge>
-          </h2>
-          <span className="text-sm text-muted">
-            {current.publishedAt ? `Published ${format(current.publishedAt, "d MMMM yyyy")}${current.publishedBy ? ` by ${current.publishedBy}` : ""}` : null}
-            {current.archivedAt ? `; archived ${format(current.archivedAt, "d MMMM yyyy")}` : null}
-            {current.status === "DRAFT" ? `Last changed ${format(current.updatedAt, "d MMMM yyyy, HH:mm")}` : null}
-          </span>
-        </div>
+        <VersionHeading version={current} />
         <nav aria-label="Versions" className="mt-3 flex flex-wrap gap-2 text-sm">
-          {versions.map((version) => (
-            <Link
-              key={version.id}
-              href={`/hr/frameworks/${id}?version=${version.number}`}
-              aria-current={version.number === current.number ? "page" : undefined}
-              className="rounded-md px-2 py-1 ring-1 ring-slate-300 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
-            >
-              Version {version.number} · {STATUS_LABELS[version.status]}
-            </Link>
-          ))}
+          {versions.map((version) => {
+            const charters = usage.get(version.id) ?? 0;
+            return (
+              <span key={version.id} className="inline-flex items-center gap-2">
+                <Link
+                  href={`/hr/frameworks/${id}?version=${version.number}`}
+                  aria-current={version.number === current.number ? "page" : undefined}
+                  className="rounded-md px-2 py-1 ring-1 ring-slate-300 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
+                >
+                  Version {version.number} · {STATUS_LABELS[version.status]}
+                </Link>
+                {charters ? (
+                  <span className="text-xs text-muted">
+                    Used by {charters} charter {charters === 1 ? "version" : "versions"}
+                  </span>
+                ) : null}
+              </span>
+            );
+          })}
         </nav>
         <div className="mt-4 flex flex-wrap items-start gap-3">
           {isHr && current.status === "DRAFT" ? (
@@ -188,23 +189,7 @@ export default async function FrameworkPage({ params, searchParams }: { params: 
       ) : null}
 
       {isHr ? (
-        <Card>
-          <h2 className="mb-3 text-lg font-semibold">History</h2>
-          {history.length ? (
-            <ul className="divide-y divide-slate-100 text-sm">
-              {history.map((event) => (
-                <li key={event.id} className="flex flex-wrap justify-between gap-2 py-2">
-                  <span>{event.summary}</span>
-                  <span className="text-muted">
-                    {event.actor?.name ?? "Someone no longer here"} · {format(event.createdAt, "d MMM yyyy, HH:mm")}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="text-sm text-muted">No changes recorded yet.</p>
-          )}
-        </Card>
+        <HistoryCard events={history} />
       ) : null}
     </>
   );

@@ -3,26 +3,39 @@ import { BackLink } from "@/components/ui/back-link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { ButtonActionForm } from "@/components/ui/button-action-form";
 import { JobRoleForm } from "@/components/roles/job-role-form";
+import { RoleCharterCard } from "@/components/charters/hr/role-charter-card";
 import { requireRole } from "@/lib/auth/session";
+import { getCharterWorkspace } from "@/lib/charters/queries";
 import { orNotFound } from "@/lib/db/or-not-found";
 import { getJobRole, listJobRoleOptions } from "@/lib/roles/queries";
 import { deleteJobRoleAction, updateJobRoleAction } from "../actions";
+import { createCharterAction } from "./charter/actions";
 
 export const metadata = { title: "Job role" };
 
-export default async function JobRolePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function JobRolePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ discarded?: string }> }) {
   const actor = await requireRole("HR_ADMIN");
-  const { id } = await params;
-  const [role, roles] = await Promise.all([orNotFound(getJobRole(actor.organisationId, id)), listJobRoleOptions(actor.organisationId)]);
+  const [{ id }, { discarded }] = await Promise.all([params, searchParams]);
+  const [role, roles, charter] = await Promise.all([
+    orNotFound(getJobRole(actor.organisationId, id)),
+    listJobRoleOptions(actor.organisationId),
+    orNotFound(getCharterWorkspace(actor.organisationId, id)),
+  ]);
   return (
     <>
       <BackLink href="/hr/roles">Job roles</BackLink>
       <PageHeader title={role.title} />
+      {discarded ? (
+        <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900 ring-1 ring-emerald-200">
+          The charter draft was discarded. The role has no charter until you start one again.
+        </p>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <Card>
           <JobRoleForm action={updateJobRoleAction} defaults={role} roles={roles.map((r) => ({ value: r.id, label: r.title }))} submitLabel="Save changes" />
         </Card>
         <div className="space-y-6">
+          <RoleCharterCard roleId={role.id} versions={charter.versions} create={createCharterAction} />
           <Card>
             <h2 className="text-lg font-semibold">Roles that follow this one</h2>
             {role.followedBy.length ? (

@@ -1,0 +1,29 @@
+import { format } from "date-fns";
+import { Card } from "@/components/ui/card";
+
+export type HistoryEvent = { id: string; summary: string; createdAt: Date; actor: { name: string } | null };
+
+/** A versioned document's audit trail: who changed what, newest first. */
+export function HistoryCard({ events }: { events: HistoryEvent[] }) {
+  return (
+    <Card aria-labelledby="history-heading">
+      <h2 id="history-heading" className="mb-3 text-lg font-semibold">
+        History
+      </h2>
+      {events.length ? (
+        <ul className="divide-y divide-slate-100 text-sm">
+          {events.map((event) => (
+            <li key={event.id} className="flex flex-wrap justify-between gap-2 py-2">
+              <span>{event.summary}</span>
+              <span className="text-muted">
+                {event.actor?.name ?? "Someone no longer here"} · {format(event.createdAt, "d MMM yyyy, HH:mm")}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-sm text-muted">No changes recorded yet.</p>
+      )}
+    </Card>
+  );
+}
