@@ -2,6 +2,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { AppPrismaClient } from "@/lib/db/create-client";
 import { buildCharter, buildFramework, buildJobRole, buildOrganisation, buildPerson } from "@/tests/factories";
 import { demoFramework, resolveDemoCharter } from "./demo-charters";
+import { seedDemoInductions } from "./demo-inductions";
 import { DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_ROLES } from "./demo-organisation";
 
 /** The demo HR admin, who publishes the demo framework and charters. */
@@ -39,7 +40,8 @@ export async function seedDemoOrganisation(db: AppPrismaClient): Promise<boolean
   const publisher = DEMO_PEOPLE.find((person) => person.email === DEMO_PUBLISHER_EMAIL);
   const publishedById = publisher && personIds.get(publisher.key);
   if (!publishedById) throw new Error(`The demo organisation has no ${DEMO_PUBLISHER_EMAIL} to publish its charters.`);
-  await seedDemoCharters(db, organisation.id, roleIds, publishedById);
+  const framework = await seedDemoCharters(db, organisation.id, roleIds, publishedById);
+  await seedDemoInductions(db, { organisationId: organisation.id, roleIds, personIds, framework, passwordHash, hrId: publishedById, timeZone: organisation.timeZone });
   return true;
 }
 
@@ -55,4 +57,5 @@ async function seedDemoCharters(db: AppPrismaClient, organisationId: string, rol
       publishedById,
     });
   }
+  return framework.content;
 }

@@ -1,37 +1,43 @@
 "use client";
 
-import { useRef, useState } from "react";
 import Link from "next/link";
 import type { ActionResult } from "@/lib/actions/result";
-import type { PeopleImportPreview, PeopleImportResult } from "@/lib/people/import";
-import { Button } from "@/components/ui/button";
-import { ImportPreviewTable, previewSummary } from "./import-preview-table";
-import { ImportProgress, type ImportStage } from "./import-progress";
+import { ROLE_LABELS } from "@/lib/auth/hats";
+import type { PeopleImportPreview, PeopleImportResult, PeopleImportRow } from "@/lib/people/import";
+import { CsvImport, type ImportWording } from "@/components/ui/csv-import";
+import type { PreviewColumn } from "@/components/ui/import-preview-table";
 
 type Action<T> = (previous: null, formData: FormData) => Promise<ActionResult<T>>;
 
+const WORDING: ImportWording = {
+  noun: { one: "person", many: "people" },
+  verb: { base: "Import", doing: "Importing", done: "Imported" },
+  allOrNothing: "Nothing is saved unless everyone can be added",
+};
+
+const none = <span className="text-muted">None</span>;
+
+const COLUMNS: PreviewColumn<PeopleImportRow>[] = [
+  {
+    header: "Name and email",
+    cell: (row) => (
+      <>
+        <span className="block font-medium">{row.name || <span className="text-muted">(no name)</span>}</span>
+        <span className="block text-xs text-muted">{row.email || "(no email)"}</span>
+      </>
+    ),
+  },
+  { header: "Job role", cell: (row) => row.jobRole || none },
+  { header: "Manager email", cell: (row) => row.managerEmail || none },
+  {
+    header: "App roles",
+    cell: (row) => (row.roles.length && !row.errors.length ? row.roles.map((role) => ROLE_LABELS[role]).join(", ") : row.appRoles || none),
+  },
+];
+
 const count = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 
-function readFile(file: File, onProgress: (loaded: number, total: number) => void): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onprogress = (event) => onProgress(event.loaded, event.lengthComputable ? event.total : file.size);
-    reader.onload = () => resolve(typeof reader.result === "string" ? reader.result : "");
-    reader.onerror = () => reject(reader.error ?? new Error("The file could not be read"));
-    reader.readAsText(file, "utf-8");
-  });
-}
-
-function csvForm(csv: string) {
-  const formData = new FormData();
-  formData.set("csv", csv);
-  return formData;
-}
-
-/**
- * Choose a file, see every row checked against the organisation, then import all
- * or nothing. The server checks the file again on import; the preview is a courtesy.
- */
+/** The people CSV import: every row checked first, then everyone added or nobody. */
 export function PeopleImport({
   previewAction,
   importAction,
@@ -43,156 +49,28 @@ export function PeopleImport({
   maxBytes: number;
   maxRows: number;
 }) {
-  const csv = useRef("");
-  const run = useRef(0);
-  const [stage, setStage] = useState<ImportStage | null>(null);
-  const [fileErrors, setFileErrors] = useState<string[]>([]);
-  const [message, setMessage] = useState<string | null>(null);
-  const [preview, setPreview] = useState<PeopleImportPreview | null>(null);
-  const [imported, setImported] = useState<PeopleImportResult | null>(null);
-
-  const busy = stage?.step === "reading" || stage?.step === "checking" || stage?.step === "importing";
-
-  async function check(runId: number, rowsLabel: string) {
-    setStage({ step: "checking", rows: rowsLabel });
-    const result = await previewAction(null, csvForm(csv.current));
-    if (runId !== run.current) return null;
-    setStage(null);
-    if (!result.ok) {
-      setFileErrors(result.fieldErrors?.csv ?? []);
-      setMessage(result.message);
-      return null;
-    }
-    if (result.data) setPreview(result.data);
-    return result.data ?? null;
-  }
-
-  async function choose(file: File | undefined) {
-    const runId = ++run.current;
-    csv.current = "";
-    setPreview(null);
-    setImported(null);
-    setMessage(null);
-    setFileErrors([]);
-    setStage(null);
-    if (!file) return;
-    if (file.size > maxBytes) {
-      setFileErrors([`The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB. Split it into smaller files of at most ${maxRows.toLocaleString("en-GB")} people each.`]);
-      return;
-    }
-    try {
-      setStage({ step: "reading", fileName: file.name, loaded: 0, total: file.size });
-      csv.current = await readFile(file, (loaded, total) => {
-        if (runId === run.current) setStage({ step: "reading", fileName: file.name, loaded, total });
-      });
-      if (runId !== run.current) return;
-      // A rough count for the progress text; the server does the real parsing.
-      const lines = csv.current.split("\n").filter((line) => line.trim()).length - 1;
-      await check(runId, lines > 0 ? `about ${count(lines, "row", "rows")}` : "the file");
-    } catch {
-      if (runId !== run.current) return;
-      setStage(null);
-      setMessage("We could not check the file. Check your connection and choose it again.");
-    }
-  }
-
-  async function startImport() {
-    if (!preview) return;
-    const runId = ++run.current;
-    const people = count(preview.total, "person", "people");
-    setMessage(null);
-    setStage({ step: "importing", people });
-    try {
-      const result = await importAction(null, csvForm(csv.current));
-      if (runId !== run.current) return;
-      if (result.ok && result.data) {
-        setStage({ step: "done", people: count(result.data.created, "person", "people") });
-        setImported(result.data);
-        setPreview(null);
-        return;
-      }
-      setStage(null);
-      setMessage(result.ok ? null : result.message);
-      // The data may have changed since the preview: show the rows as they stand now.
-      if (!result.ok && result.fieldErrors?.csv) await check(runId, count(preview.total, "row", "rows"));
-    } catch {
-      if (runId !== run.current) return;
-      setStage(null);
-      setMessage("We could not reach the server, so nothing was imported. Check your connection and try again.");
-    }
-  }
-
-  const canImport = Boolean(preview && preview.total > 0 && preview.withErrors === 0 && !busy);
-
   return (
-    <div className="space-y-5">
-      <div className="space-y-1">
-        <label htmlFor="csv-file" className="block text-sm font-medium text-ink">
-          CSV file
-        </label>
-        <p id="csv-file-hint" className="text-xs text-muted">
-          Up to {maxRows.toLocaleString("en-GB")} people and {Math.round(maxBytes / 1024 / 1024)} MB, saved as CSV UTF-8. Choosing a file only checks it; nothing is added until you press Import.
-        </p>
-        <input
-          id="csv-file"
-          name="csvFile"
-          type="file"
-          accept=".csv,text/csv"
-          disabled={stage?.step === "importing"}
-          aria-invalid={fileErrors.length ? true : undefined}
-          aria-describedby={["csv-file-hint", fileErrors.length ? "csv-file-error" : null].filter(Boolean).join(" ")}
-          onChange={(event) => void choose(event.currentTarget.files?.[0])}
-          className="block w-full max-w-xl rounded-md border border-slate-400 bg-white text-sm text-ink aria-[invalid=true]:border-red-700 file:mr-3 file:border-0 file:bg-slate-100 file:px-4 file:py-2 file:font-medium hover:file:bg-slate-200"
-        />
-        {fileErrors.length ? (
-          <ul id="csv-file-error" className="list-disc space-y-1 pl-5 text-sm text-red-700">
-            {fileErrors.map((error) => (
-              <li key={error}>{error}</li>
-            ))}
-          </ul>
-        ) : null}
-      </div>
-
-      {stage ? <ImportProgress stage={stage} /> : null}
-
-      <div aria-live="polite" role="status">
-        {message ? <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">{message}</p> : null}
-        {imported ? (
-          <div className="space-y-2 rounded-md bg-emerald-50 px-4 py-3 text-sm text-emerald-900 ring-1 ring-emerald-200">
-            <p className="font-medium">
-              Added {count(imported.created, "person", "people")} to your organisation
-              {imported.withManager ? `, ${imported.withManager.toLocaleString("en-GB")} of them with a manager` : ""}.
-            </p>
-            <p>
-              <Link href="/hr/people" className="text-brand-700 underline">
-                Go to the people list
-              </Link>
-            </p>
-          </div>
-        ) : null}
-        {preview ? (
-          <p className="text-sm font-medium">
-            {previewSummary(preview)}
-            {preview.withErrors ? ". Fix the rows with errors in your file, then choose it again." : "."}
-          </p>
-        ) : null}
-      </div>
-
-      {preview ? (
+    <CsvImport
+      previewAction={previewAction}
+      importAction={importAction}
+      maxBytes={maxBytes}
+      maxRows={maxRows}
+      wording={WORDING}
+      columns={COLUMNS}
+      importedCount={(result) => result.created}
+      renderResult={(result) => (
         <>
-          <div className="flex flex-wrap items-center gap-3">
-            <Button type="button" disabled={!canImport} aria-describedby="import-button-hint" onClick={() => void startImport()}>
-              {stage?.step === "importing" ? "Importing…" : `Import ${count(preview.ready, "person", "people")}`}
-            </Button>
-            <p id="import-button-hint" className="text-sm text-muted">
-              {preview.withErrors
-                ? "Import stays off while any row has an error, so a file goes in whole or not at all."
-                : "Everyone goes in together, or nobody does if something has changed since this check."}
-            </p>
-          </div>
-          <ImportPreviewTable key={preview.total + ":" + preview.withErrors} preview={preview} />
+          <p className="font-medium">
+            Added {count(result.created, "person", "people")} to your organisation
+            {result.withManager ? `, ${result.withManager.toLocaleString("en-GB")} of them with a manager` : ""}.
+          </p>
+          <p>
+            <Link href="/hr/people" className="text-brand-700 underline">
+              Go to the people list
+            </Link>
+          </p>
         </>
-      ) : null}
-    </div>
+      )}
+    />
   );
 }

@@ -52,14 +52,14 @@ export function TextField({ name, label, errors, hint, className, id = name, ...
   );
 }
 
-export function TextAreaField({ name, label, errors, hint, className, ...input }: FieldProps & ComponentProps<"textarea">) {
+export function TextAreaField({ name, label, errors, hint, className, id = name, ...input }: FieldProps & ComponentProps<"textarea">) {
   return (
-    <FieldFrame name={name} label={label} errors={errors} hint={hint} className={className}>
+    <FieldFrame name={id} label={label} errors={errors} hint={hint} className={className}>
       <textarea
-        id={name}
+        id={id}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
+        aria-describedby={describedBy(id, errors, hint)}
         className={cn(control, "min-h-24")}
         {...input}
       />
@@ -75,15 +75,16 @@ export function SelectField({
   className,
   options,
   placeholder,
+  id = name,
   ...select
 }: FieldProps & ComponentProps<"select"> & { options: { value: string; label: string }[]; placeholder?: string }) {
   return (
-    <FieldFrame name={name} label={label} errors={errors} hint={hint} className={className}>
+    <FieldFrame name={id} label={label} errors={errors} hint={hint} className={className}>
       <select
-        id={name}
+        id={id}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
+        aria-describedby={describedBy(id, errors, hint)}
         className={control}
         {...select}
       >

@@ -1,9 +1,11 @@
 import Papa from "papaparse";
 import { emailField } from "@/lib/auth/schemas";
 import { HATS, ROLE_LABELS } from "@/lib/auth/hats";
+import { checkCell, markDuplicates } from "@/lib/csv/cells";
+import { readCsvTable, UNCLOSED_QUOTE, type CsvRecord } from "@/lib/csv/table";
+import { list, quoted } from "@/lib/csv/wording";
 import type { AppRole } from "@/lib/db/generated/enums";
-import { PEOPLE_CSV_COLUMNS, PEOPLE_CSV_MAX_BYTES, PEOPLE_CSV_MAX_ROWS } from "./schemas";
-import { MULTI_LINE_FORBIDDEN } from "@/lib/validation/fields";
+import { PEOPLE_CSV, PEOPLE_CSV_COLUMNS } from "./schemas";
 
 /**
  * Pure CSV logic for importing and exporting people: parsing (papaparse), the
@@ -47,28 +49,8 @@ const NAME_MAX = 120;
 const JOB_ROLE_MAX = 120;
 const APP_ROLES_MAX = 200;
 
-/** Cells starting like this are run as formulas by spreadsheet programs. */
-const FORMULA_START = /^[=+\-@]/;
 /** The export also neutralises cells starting with a tab or carriage return (OWASP's list). */
 const EXPORT_FORMULA_START = /^[=+\-@\t\r]/;
-
-const HEADER_LINE = PEOPLE_CSV_COLUMNS.join(",");
-
-function list(items: readonly string[], conjunction = "and"): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
-}
-
-function quoted(value: string): string {
-  const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
-  return `“${shown}”`;
-}
-
-function rowList(rows: readonly number[]): string {
-  const shown = rows.slice(0, 5).map(String);
-  const more = rows.length > 5 ? ` and ${rows.length - 5} more` : "";
-  return `${rows.length === 1 ? "row" : "rows"} ${list(shown)}${more}`;
-}
 
 const ROLE_NAMES = new Map<string, AppRole>();
 for (const hat of HATS) {
@@ -92,77 +74,11 @@ export function parseAppRoles(cell: string): { roles: AppRole[]; unknown: string
   return { roles: ROLE_ORDER.filter((role) => found.has(role)), unknown };
 }
 
-function normaliseHeader(cell: string): string {
-  return cell.trim().toLowerCase().replace(/[\s-]+/g, "_");
-}
-
-function checkHeader(header: string[]): { fileErrors: string[]; index: Record<PeopleCsvColumn, number> } {
-  const names = header.map(normaliseHeader);
-  const index = {} as Record<PeopleCsvColumn, number>;
-  const unknown: string[] = [];
-  const repeated = new Set<string>();
-  names.forEach((name, i) => {
-    if (!name) return;
-    if ((PEOPLE_CSV_COLUMNS as readonly string[]).includes(name)) {
-      const column = name as PeopleCsvColumn;
-      if (index[column] === undefined) index[column] = i;
-      else repeated.add(column);
-    } else {
-      unknown.push(header[i]?.trim() ?? name);
-    }
-  });
-  const missing = PEOPLE_CSV_COLUMNS.filter((column) => index[column] === undefined);
-  const fileErrors: string[] = [];
-
-  if (missing.length === PEOPLE_CSV_COLUMNS.length) {
-    if (header.length === 1 && header[0]?.includes(";")) {
-      fileErrors.push("The columns are separated by semicolons. Save the file as “CSV UTF-8 (comma delimited)” and choose it again.");
-    } else {
-      fileErrors.push(`The first row must be the header row: ${HEADER_LINE}`);
-    }
-    return { fileErrors, index };
-  }
-  if (missing.length) fileErrors.push(`Missing ${missing.length === 1 ? "column" : "columns"}: ${list(missing)}.`);
-  if (unknown.length) fileErrors.push(`Unknown ${unknown.length === 1 ? "column" : "columns"}: ${list(unknown.map(quoted))}.`);
-  for (const column of repeated) fileErrors.push(`The column ${column} appears more than once.`);
-  if (fileErrors.length) fileErrors.push(`The header row must name these columns: ${HEADER_LINE}`);
-  return { fileErrors, index };
-}
-
-function utf8Length(text: string) {
-  return new TextEncoder().encode(text).length;
-}
-
-function isBlank(record: readonly string[]) {
-  return record.every((cell) => cell.trim() === "");
-}
-
-/**
- * Characters PostgreSQL cannot store (NUL), that UTF-8 cannot encode (a lone
- * surrogate), terminal controls and the text-direction overrides used to disguise
- * text. Tabs and line breaks are left alone: they count as spaces in a name.
- */
-const UNSAFE_CHARACTER = MULTI_LINE_FORBIDDEN;
-
-/** Refuses a cell that is unusable whatever the column: control characters or a formula. */
-function checkCell(column: PeopleCsvColumn, value: string, errors: string[]): boolean {
-  if (UNSAFE_CHARACTER.test(value)) {
-    errors.push(`The ${column} cell contains a control character (such as a null or a text-direction mark) that cannot be stored. Remove it and check the file again.`);
-    return true;
-  }
-  if (!FORMULA_START.test(value)) return false;
-  errors.push(
-    `The ${column} cell starts with “${value[0]}”, which spreadsheet programs treat as a formula. Remove that character (or the formula) and check the file again.`,
-  );
-  return true;
-}
-
 /** Checks one record on its own: required cells, formats, lengths, formulas. */
-function readRow(rowNumber: number, record: readonly string[], index: Record<PeopleCsvColumn, number>, width: number): CsvPersonRow {
+function readRow(record: CsvRecord<PeopleCsvColumn>): CsvPersonRow {
   const errors: string[] = [];
-  const cell = (column: PeopleCsvColumn) => (record[index[column]] ?? "").trim();
+  const { cell, width, extra } = record;
 
-  const extra = record.slice(width).filter((value) => value.trim() !== "");
   if (extra.length) {
     errors.push(
       `This row has ${width + extra.length} cells but the file has ${width} columns. If a name contains a comma, put the whole name in double quotes.`,
@@ -217,29 +133,12 @@ function readRow(rowNumber: number, record: readonly string[], index: Record<Peo
     }
   }
 
-  if (!extra.length && record.length > width && errors.length) {
+  if (!extra.length && record.cells.length > width && errors.length) {
     errors.push("This row has more cells than the header row. If a name contains a comma, put the whole name in double quotes.");
   }
+  if (record.unclosedQuote) errors.unshift(UNCLOSED_QUOTE);
 
-  return { row: rowNumber, name, email, jobRole, managerEmail, appRoles, roles, errors };
-}
-
-/** Marks every row whose email appears more than once in the file. */
-function checkDuplicateEmails(rows: CsvPersonRow[]) {
-  const byEmail = new Map<string, CsvPersonRow[]>();
-  for (const row of rows) {
-    if (!row.email) continue;
-    const same = byEmail.get(row.email);
-    if (same) same.push(row);
-    else byEmail.set(row.email, [row]);
-  }
-  for (const same of byEmail.values()) {
-    if (same.length < 2) continue;
-    for (const row of same) {
-      const others = same.filter((other) => other !== row).map((other) => other.row);
-      row.errors.push(`The same email is also on ${rowList(others)}. Each person needs their own email address.`);
-    }
-  }
+  return { row: record.row, name, email, jobRole, managerEmail, appRoles, roles, errors };
 }
 
 /** Marks the rows whose managers, all within the file, lead back to themselves. */
@@ -277,53 +176,10 @@ function checkManagerLoops(rows: CsvPersonRow[]) {
  * data (emails in use, job roles, managers outside the file) happen in import.ts.
  */
 export function parsePeopleCsv(text: string): ParsedPeopleCsv {
-  const content = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (utf8Length(content) > PEOPLE_CSV_MAX_BYTES) {
-    return { fileErrors: [`The file is larger than 5 MB. Split it into smaller files of at most ${PEOPLE_CSV_MAX_ROWS.toLocaleString("en-GB")} people each.`], rows: [] };
-  }
-
-  if (content.includes("\uFFFD")) {
-    return {
-      fileErrors: ["The file is not saved as UTF-8, so accented letters would be lost. Save it as “CSV UTF-8 (comma delimited)” and choose it again."],
-      rows: [],
-    };
-  }
-
-  const result = Papa.parse<string[]>(content, { header: false, delimiter: ",", skipEmptyLines: false });
-  const records = result.data;
-  const headerIndex = records.findIndex((record) => !isBlank(record));
-  const header = records[headerIndex];
-  if (headerIndex === -1 || !header) return { fileErrors: ["The file is empty."], rows: [] };
-
-  const { fileErrors, index } = checkHeader(header);
-  if (fileErrors.length) return { fileErrors, rows: [] };
-
-  const personRecords: { rowNumber: number; record: string[] }[] = [];
-  for (let i = headerIndex + 1; i < records.length; i++) {
-    const record = records[i];
-    if (record && !isBlank(record)) personRecords.push({ rowNumber: i + 1, record });
-  }
-  if (personRecords.length === 0) return { fileErrors: ["The file has a header row but no people."], rows: [] };
-  if (personRecords.length > PEOPLE_CSV_MAX_ROWS) {
-    return {
-      fileErrors: [
-        `The file has ${personRecords.length.toLocaleString("en-GB")} people; one import takes at most ${PEOPLE_CSV_MAX_ROWS.toLocaleString("en-GB")}. Split it into smaller files.`,
-      ],
-      rows: [],
-    };
-  }
-
-  const quoteProblems = new Set(
-    result.errors.filter((error) => error.type === "Quotes" && error.row !== undefined).map((error) => (error.row ?? 0) + 1),
-  );
-  const rows = personRecords.map(({ rowNumber, record }) => {
-    const row = readRow(rowNumber, record, index, header.length);
-    if (quoteProblems.has(rowNumber)) {
-      row.errors.unshift("A double quote in this row is not closed, so the cells after it may have run together. Check the quotes in this row.");
-    }
-    return row;
-  });
-  checkDuplicateEmails(rows);
+  const table = readCsvTable(text, PEOPLE_CSV);
+  if (table.fileErrors.length) return { fileErrors: table.fileErrors, rows: [] };
+  const rows = table.records.map(readRow);
+  markDuplicates(rows, (row) => row.email, (others) => `The same email is also on ${others}. Each person needs their own email address.`);
   checkManagerLoops(rows);
   return { fileErrors: [], rows };
 }

@@ -7,6 +7,8 @@ import type { AppRole } from "@/lib/db/generated/enums";
 import { ConflictError, InvalidError } from "@/lib/db/errors";
 import { Prisma } from "@/lib/db/generated/client";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
+import { csvFileProblem } from "@/lib/csv/file-field";
+import { jobRoleMatcher } from "@/lib/roles/title-matcher";
 import { parsePeopleCsv, type CsvPersonRow } from "./csv";
 
 /** One row of the preview: what the file says, what is wrong with it, what will happen. */
@@ -33,27 +35,6 @@ function isRawUniqueViolation(error: unknown): boolean {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2010") return false;
   const cause = (error.meta?.driverAdapterError as { cause?: { originalCode?: string; kind?: string } } | undefined)?.cause;
   return cause?.originalCode === "23505" || cause?.kind === "UniqueConstraintViolation";
-}
-
-function fileProblem(messages: string[]): InvalidError {
-  return new InvalidError({ csv: messages }, "This file cannot be imported. Fix the problems listed and choose it again.");
-}
-
-/** Exact title first, then a single case-insensitive match. */
-function jobRoleMatcher(roles: { id: string; title: string }[]) {
-  const exact = new Map(roles.map((role) => [role.title, role.id]));
-  const folded = new Map<string, string[]>();
-  for (const role of roles) {
-    const key = role.title.toLowerCase();
-    folded.set(key, [...(folded.get(key) ?? []), role.id]);
-  }
-  return (title: string): string | "ambiguous" | undefined => {
-    const id = exact.get(title);
-    if (id) return id;
-    const candidates = folded.get(title.toLowerCase());
-    if (!candidates) return undefined;
-    return candidates.length === 1 ? candidates[0] : "ambiguous";
-  };
 }
 
 /**
@@ -104,7 +85,7 @@ async function checkAgainstOrganisation(client: Tx, organisationId: string, rows
       const found = findJobRole(row.jobRole);
       if (found === "ambiguous") errors.push(`More than one job role is called “${row.jobRole}” when capitals are ignored. Use the exact title.`);
       else if (!found) errors.push(`Your organisation has no job role called “${row.jobRole}”. Add it under Job roles first, or leave the cell empty.`);
-      else jobRoleId = found;
+      else jobRoleId = found.id;
     }
 
     let manager: ManagerRef = null;
@@ -154,7 +135,7 @@ function summarise(rows: CheckedRow[]): PeopleImportPreview {
 /** Checks a whole file without writing anything. */
 export async function previewPeopleImport(actor: SessionPerson, csv: string): Promise<PeopleImportPreview> {
   const parsed = parsePeopleCsv(csv);
-  if (parsed.fileErrors.length) throw fileProblem(parsed.fileErrors);
+  if (parsed.fileErrors.length) throw csvFileProblem(parsed.fileErrors);
   // Read in one transaction so the checks see one consistent state of the organisation.
   return summarise(await db.$transaction((tx) => checkAgainstOrganisation(tx, actor.organisationId, parsed.rows), { timeout: 60_000, maxWait: 15_000 }));
 }
@@ -167,7 +148,7 @@ export async function previewPeopleImport(actor: SessionPerson, csv: string): Pr
 export async function importPeople(actor: SessionPerson, csv: string): Promise<PeopleImportResult> {
   const organisationId = actor.organisationId;
   const parsed = parsePeopleCsv(csv);
-  if (parsed.fileErrors.length) throw fileProblem(parsed.fileErrors);
+  if (parsed.fileErrors.length) throw csvFileProblem(parsed.fileErrors);
 
   try {
     return await db.$transaction(

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { AppRole } from "@/lib/db/generated/enums";
 import { emailField, newPasswordField } from "@/lib/auth/schemas";
+import { csvFileField } from "@/lib/csv/file-field";
+import type { CsvFileSpec } from "@/lib/csv/table";
 import { checkboxList, idField, optionalId, requiredText, versionField } from "@/lib/validation/fields";
 
 export const appRoleField = z.enum(AppRole, { message: "Choose a listed app role" });
@@ -37,21 +39,14 @@ export const peopleFilterSchema = z.object({
 export const PEOPLE_CSV_COLUMNS = ["name", "email", "job_role", "manager_email", "app_roles"] as const;
 export const PEOPLE_CSV_MAX_ROWS = 10_000;
 export const PEOPLE_CSV_MAX_BYTES = 5 * 1024 * 1024;
-
-function utf8Length(text: string) {
-  return new TextEncoder().encode(text).length;
-}
-
-const tooLarge = `The file is larger than 5 MB. Split it into smaller files of at most ${PEOPLE_CSV_MAX_ROWS.toLocaleString("en-GB")} people each.`;
+export const PEOPLE_CSV = {
+  columns: PEOPLE_CSV_COLUMNS,
+  maxBytes: PEOPLE_CSV_MAX_BYTES,
+  maxRows: PEOPLE_CSV_MAX_ROWS,
+  noun: { one: "person", many: "people" },
+} as const satisfies CsvFileSpec<string>;
 
 /** The CSV text of an import, sent as a form field by both the preview and the import action. */
-export const peopleCsvImportSchema = z.object({
-  csv: z
-    .string({ message: "Choose a CSV file" })
-    // Characters never outnumber UTF-8 bytes, so this cheap check runs first.
-    .max(PEOPLE_CSV_MAX_BYTES, { message: tooLarge, abort: true })
-    .refine((text) => text.trim().length > 0, { message: "The file is empty", abort: true })
-    .refine((text) => utf8Length(text) <= PEOPLE_CSV_MAX_BYTES, tooLarge),
-});
+export const peopleCsvImportSchema = z.object({ csv: csvFileField(PEOPLE_CSV) });
 
 export type PeopleCsvImportInput = z.output<typeof peopleCsvImportSchema>;

@@ -252,7 +252,7 @@ for (const [key, entry] of actionEntries) {
       await fc.assert(
         fc.asyncProperty(fc.constantFrom(...textFields), naughty, fc.boolean(), async ([field, spec], value, asForm) => {
           const base = await validInput();
-          const input = spec.kind === "csv" ? { ...base, [field]: spec.withName(value) } : withValue(base, field, spec, value);
+          const input = spec.kind === "csv" ? { ...base, [field]: spec.withName(value, base) } : withValue(base, field, spec, value);
           const result = await attempt(asForm ? toFormData(input as FormInput) : input);
           await expectRefusedOrStoredExactly(result, input, field, spec, value);
         }),
@@ -272,7 +272,7 @@ for (const [key, entry] of actionEntries) {
       for (const [field, spec] of textFields) {
         for (const value of controlCharacters) {
           const base = await validInput();
-          const input = spec.kind === "csv" ? { ...base, [field]: spec.withName(value) } : withValue(base, field, spec, value);
+          const input = spec.kind === "csv" ? { ...base, [field]: spec.withName(value, base) } : withValue(base, field, spec, value);
           await expectRefusedOrStoredExactly(await attempt(input), input, field, spec, value);
         }
       }
@@ -292,6 +292,15 @@ for (const [key, entry] of actionEntries) {
           charter: world.foreignCharter.charter.id,
           charterVersion: world.foreignCharter.version.id,
           notification: world.foreignNotification.id,
+          inductionTemplate: world.foreignTemplate.id,
+          templatePhase: world.foreignTemplate.phaseId,
+          templateItem: world.foreignTemplate.itemId,
+          mindsetSection: world.foreignMindsetSection.id,
+          induction: world.foreignInduction.id,
+          inductionPhase: world.foreignInduction.phaseId,
+          inductionItem: world.foreignInduction.itemId,
+          reflection: world.foreignInduction.reflectionId,
+          competency: world.foreignFramework.content.clusters[0]?.competencies[0]?.key ?? "",
         }[spec.of];
         for (const id of [...unknownIds, ...controlCharacters, foreignId]) {
           const result = await attempt(toFormData({ ...(await validInput()), [field]: id }));

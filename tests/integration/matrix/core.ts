@@ -1,7 +1,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { AppRole } from "@/lib/db/generated/enums";
-import { buildCharter, buildFramework, buildPerson, sampleCharter, uniqueSuffix } from "@/tests/factories";
+import { buildCharter, buildFramework, buildInduction, buildInductionTemplate, buildPerson, sampleCharter, uniqueSuffix } from "@/tests/factories";
 import type { Outcome } from "@/tests/support/action-outcome";
 import { buildWorld, type World } from "@/tests/support/world";
 
@@ -36,6 +36,9 @@ export type MatrixWorld = World & {
   foreignFramework: Awaited<ReturnType<typeof buildFramework>>;
   foreignCharter: Awaited<ReturnType<typeof buildCharter>>;
   foreignNotification: { id: string };
+  foreignTemplate: { id: string; phaseId: string; itemId: string };
+  foreignMindsetSection: { id: string };
+  foreignInduction: { id: string; phaseId: string; itemId: string; reflectionId: string };
 };
 export type Person = World["hr"];
 
@@ -50,7 +53,23 @@ export async function buildMatrixWorld(): Promise<MatrixWorld> {
     status: "PUBLISHED",
   });
   const foreignNotification = await db.notification.create({ data: { organisationId: world.foreignOrganisation.id, recipientId: world.foreignHr.id, title: "For the other organisation" } });
-  return { ...world, deactivatedHr, foreignFramework, foreignCharter, foreignNotification };
+  const { template, phases } = await buildInductionTemplate(db, world.foreignOrganisation.id, { jobRoleId: world.foreignRole.id });
+  const foreignItem = await db.templateItem.findFirstOrThrow({ where: { templateId: template.id } });
+  const foreignTemplate = { id: template.id, phaseId: phases[0]?.id ?? "", itemId: foreignItem.id };
+  const foreignMindsetSection = await db.mindsetSection.create({
+    data: { organisationId: world.foreignOrganisation.id, title: "The other organisation's section", practices: ["Theirs"], prompts: ["Theirs?"] },
+  });
+  const foreignInduction = await buildForeignInduction(world);
+  return { ...world, deactivatedHr, foreignFramework, foreignCharter, foreignNotification, foreignTemplate, foreignMindsetSection, foreignInduction };
+}
+
+/** A running induction of someone in the other organisation, with a reflection. */
+async function buildForeignInduction(world: World) {
+  const person = await buildPerson(db, world.foreignOrganisation.id, { name: "Fern Foreign", roles: ["LEADER"], managerId: world.foreignHr.id });
+  const induction = await buildInduction(db, world.foreignOrganisation.id, { personId: person.id, jobRoleId: world.foreignRole.id, managerId: world.foreignHr.id });
+  const item = await db.inductionItem.findFirstOrThrow({ where: { inductionId: induction.id } });
+  const reflection = await db.reflection.create({ data: { organisationId: world.foreignOrganisation.id, inductionId: induction.id, itemId: item.id, authorId: person.id, prompt: item.title, text: "Theirs" } });
+  return { id: induction.id, phaseId: item.phaseId, itemId: item.id, reflectionId: reflection.id };
 }
 
 /**
@@ -138,21 +157,23 @@ export type FieldSpec =
   /** A password: never trimmed; readBack returns the stored hash. `copyTo`: fields that must repeat it. */
   | { kind: "password"; min: number; max: number; required: boolean; copyTo?: readonly string[] }
   /** The id of the record the action works on: an unknown or foreign id is "not found". */
-  | { kind: "id"; of: "person" | "jobRole" | "framework" | "frameworkVersion" | "charter" | "charterVersion" | "notification" }
+  | { kind: "id"; of: "person" | "jobRole" | "framework" | "frameworkVersion" | "charter" | "charterVersion" | "notification" | "inductionTemplate" | "templatePhase" | "templateItem" | "mindsetSection" | "induction" | "inductionPhase" | "inductionItem" | "reflection" }
   /** An optional link to another record ("" means none): an unknown or foreign id is a field error. */
-  | { kind: "reference"; of: "person" | "jobRole" }
+  | { kind: "reference"; of: "person" | "jobRole" | "competency" | "inductionTemplate" }
   /** A structured value (an object, or its JSON text in a form), checked by a zod schema of its own. */
   | { kind: "json" }
   /** The optimistic-locking version the form was loaded with. */
   | { kind: "version" }
   /** An ISO 8601 date and time the page put in the form. */
   | { kind: "timestamp" }
+  /** A calendar day as a date input sends it (YYYY-MM-DD). */
+  | { kind: "date" }
   /** One of a fixed list. */
   | { kind: "choice"; values: readonly string[] }
   /** Any number of a fixed list (checkbox group). */
   | { kind: "choices"; values: readonly string[]; max: number }
-  /** A CSV file's text. `withName` puts a value into the name cell of an otherwise valid file; `stored` is what that cell becomes. */
-  | { kind: "csv"; max: number; withName: (name: string) => string; stored: (name: string) => string };
+  /** A CSV file's text. `withName` puts a value into the name cell of an otherwise valid file (the valid input's, when it needs one); `stored` is what that cell becomes. */
+  | { kind: "csv"; max: number; withName: (name: string, valid: FormInput) => string; stored: (name: string) => string };
 
 export type CrossTenantCase = {
   /** For failure messages: what the call tries to do with organisation A's data. */

@@ -1,23 +1,28 @@
 "use client";
 
-import { useState } from "react";
-import type { PeopleImportPreview } from "@/lib/people/import";
-import { ROLE_LABELS } from "@/lib/auth/hats";
-import { Button } from "@/components/ui/button";
-import { Table, Td, Th } from "@/components/ui/table";
-import { cn } from "@/components/ui/cn";
+import { useState, type ReactNode } from "react";
+import { Button } from "./button";
+import { Table, Td, Th } from "./table";
+import { cn } from "./cn";
 
 const PAGE_SIZE = 100;
 
 const count = (n: number) => n.toLocaleString("en-GB");
 
-export function previewSummary(preview: PeopleImportPreview): string {
+/** What every import preview reports: how many rows are ready, how many have errors. */
+export type ImportPreview<Row extends ImportPreviewRow> = { total: number; ready: number; withErrors: number; rows: Row[] };
+export type ImportPreviewRow = { row: number; errors: string[]; outcome: string };
+
+/** One column of the preview between the row number and the result; `className` applies to its header and cells. */
+export type PreviewColumn<Row> = { header: string; className?: string; cell: (row: Row) => ReactNode };
+
+export function previewSummary(preview: { ready: number; withErrors: number }): string {
   const ready = `${count(preview.ready)} ${preview.ready === 1 ? "row" : "rows"} ready`;
   return `${ready}, ${preview.withErrors ? count(preview.withErrors) : "none"} with errors`;
 }
 
 /** Every row of the file with its number, what it says, and its errors or what will happen. */
-export function ImportPreviewTable({ preview }: { preview: PeopleImportPreview }) {
+export function ImportPreviewTable<Row extends ImportPreviewRow>({ preview, columns }: { preview: ImportPreview<Row>; columns: readonly PreviewColumn<Row>[] }) {
   const [onlyErrors, setOnlyErrors] = useState(preview.withErrors > 0 && preview.total > PAGE_SIZE);
   const [page, setPage] = useState(0);
   const rows = onlyErrors ? preview.rows.filter((row) => row.errors.length) : preview.rows;
@@ -45,10 +50,11 @@ export function ImportPreviewTable({ preview }: { preview: PeopleImportPreview }
         <thead>
           <tr>
             <Th className="w-16 text-right">Row</Th>
-            <Th>Name and email</Th>
-            <Th>Job role</Th>
-            <Th>Manager email</Th>
-            <Th>App roles</Th>
+            {columns.map((column) => (
+              <Th key={column.header} className={column.className}>
+                {column.header}
+              </Th>
+            ))}
             <Th className="min-w-64">Result</Th>
           </tr>
         </thead>
@@ -60,15 +66,11 @@ export function ImportPreviewTable({ preview }: { preview: PeopleImportPreview }
                 <th scope="row" className="px-4 py-2 text-right align-top font-mono text-xs font-normal tabular-nums text-muted">
                   {row.row}
                 </th>
-                <Td className="break-words">
-                  <span className="block font-medium">{row.name || <span className="text-muted">(no name)</span>}</span>
-                  <span className="block text-xs text-muted">{row.email || "(no email)"}</span>
-                </Td>
-                <Td>{row.jobRole || <span className="text-muted">None</span>}</Td>
-                <Td className="break-words">{row.managerEmail || <span className="text-muted">None</span>}</Td>
-                <Td>
-                  {row.roles.length && !bad ? row.roles.map((role) => ROLE_LABELS[role]).join(", ") : row.appRoles || <span className="text-muted">None</span>}
-                </Td>
+                {columns.map((column) => (
+                  <Td key={column.header} className={cn("break-words", column.className)}>
+                    {column.cell(row)}
+                  </Td>
+                ))}
                 <Td>
                   {bad ? (
                     <ul className="list-disc space-y-1 pl-4 text-red-800">

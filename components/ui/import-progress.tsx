@@ -1,9 +1,9 @@
-/** Where a CSV import stands: reading the file, checking it on the server, importing, done. */
+/** Where a CSV import stands: reading the file, checking it on the server, importing, done. `text` says what is saved. */
 export type ImportStage =
   | { step: "reading"; fileName: string; loaded: number; total: number }
   | { step: "checking"; rows: string }
-  | { step: "importing"; people: string }
-  | { step: "done"; people: string };
+  | { step: "importing"; text: string }
+  | { step: "done"; text: string };
 
 const STEP_COUNT = 3;
 
@@ -18,9 +18,9 @@ function describe(stage: ImportStage): { step: number; text: string; percent?: n
     case "checking":
       return { step: 2, text: `Checking ${stage.rows} against your organisation…` };
     case "importing":
-      return { step: 3, text: `Importing ${stage.people}. Nothing is saved unless everyone can be added…` };
+      return { step: 3, text: stage.text };
     case "done":
-      return { step: 3, text: `Imported ${stage.people}.`, percent: 100 };
+      return { step: 3, text: stage.text, percent: 100 };
   }
 }
 
