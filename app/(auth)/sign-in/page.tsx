@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { getCurrentPerson } from "@/lib/auth/session";
@@ -42,6 +43,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             </form>
           ) : null}
         </div>
+        <footer className="text-center text-sm">
+          <Link href="/accessibility" className="text-brand-700 underline">
+            Accessibility
+          </Link>
+        </footer>
       </div>
     </main>
   );
