@@ -11,6 +11,7 @@ export function MatrixTable({
   empty,
   showClusterDescriptions = false,
   regionLabel,
+  role,
   renderRow,
 }: {
   doc: FrameworkDocument;
@@ -20,6 +21,8 @@ export function MatrixTable({
   showClusterDescriptions?: boolean;
   /** Makes the scroll box a labelled, focusable region, so keyboard users can scroll a wide matrix. */
   regionLabel?: string;
+  /** "grid" where the table's cells are navigated with the arrow keys (the editor). */
+  role?: "grid";
   renderRow: (competency: Competency) => ReactNode;
 }) {
   if (doc.stages.length === 0) return empty("stage");
@@ -27,7 +30,7 @@ export function MatrixTable({
   const region = regionLabel ? { tabIndex: 0, role: "region", "aria-label": regionLabel } : {};
   return (
     <div {...region} className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="min-w-full border-collapse text-left align-top text-sm">
+      <table role={role} className="min-w-full border-collapse text-left align-top text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">
           <tr>

@@ -8,7 +8,7 @@ test.use({ as: "hr" });
 
 const startForm = (page: Page) => page.locator("form").filter({ has: page.getByRole("button", { name: "Create draft" }) });
 const section = (page: Page, heading: string) => page.locator("section").filter({ has: page.getByRole("heading", { name: heading, exact: true }) });
-const editorMatrix = (page: Page) => page.getByRole("table", { name: /^Expectations: competencies by career stage/ });
+const editorMatrix = (page: Page) => page.getByRole("grid", { name: /^Expectations: competencies by career stage/ });
 const saveStatus = (page: Page) => page.getByRole("status").filter({ hasText: /saved|Saving|save as you go/ });
 
 /** Creates a blank draft on the list page and opens it in the editor. */
@@ -155,6 +155,108 @@ test("HR builds a framework from nothing in the matrix editor, publishes it, and
   await expect(section(page, "History").getByRole("listitem").filter({ hasText: "Renamed a competency to Coaching others" })).toContainText(ACCOUNTS.hr.name);
 });
 
+test("in the editor a competency moves to another cluster, the arrow keys move between cells, and deleting asks first", async ({ page }) => {
+  await blankDraftInEditor(page, `Arranged ${unique("fw")}`);
+  // A blank framework starts with "Stage 1" and "Cluster 1".
+  await addNamed(page, "New stage name", "Add stage", "Seasoned leader");
+  await addNamed(page, "New cluster name", "Add cluster", "Leading self");
+  await addNamed(page, "New competency in Cluster 1", "Add competency to Cluster 1", "Listening");
+  await addNamed(page, "New competency in Cluster 1", "Add competency to Cluster 1", "Resilience");
+  await addNamed(page, "New competency in Leading self", "Add competency to Leading self", "Focus");
+  await allSaved(page);
+
+  // Move a competency to the end of another cluster, from its row, by keyboard.
+  await page.getByRole("combobox", { name: "Move Resilience to another cluster" }).selectOption({ label: "Leading self" });
+  await saveScreenshot(page, "framework-editor-move-control");
+  await page.getByRole("button", { name: "Move Resilience", exact: true }).press("Enter");
+  await expect(page.getByRole("list", { name: "Competencies in Leading self" }).getByRole("listitem")).toHaveCount(2);
+  await expect(page.getByLabel("Competency 3 name")).toHaveValue("Resilience");
+  await expect(page.getByRole("combobox", { name: "Move Resilience to another cluster" })).toBeFocused();
+  await expect(page.getByRole("status").filter({ hasText: /^Moved / })).toHaveText("Moved Resilience to the end of Leading self.");
+  await expect(editorMatrix(page).getByRole("rowheader")).toHaveText(["Cluster 1", "Listening", "Leading self", "Focus", "Resilience"]);
+  await allSaved(page);
+  await page.reload();
+  await expect(page.getByRole("list", { name: "Competencies in Cluster 1" }).getByRole("listitem")).toHaveCount(1);
+  await expect(page.getByLabel("Competency 3 name")).toHaveValue("Resilience");
+
+  // The matrix is one stop in the tab order; the arrow keys, Home and End move between its cells.
+  const grid = editorMatrix(page);
+  const cell = (competency: string, stage: string) => grid.getByRole("button", { name: `Edit ${competency} at ${stage}:` });
+  await expect(grid.locator('button[tabindex="0"]')).toHaveCount(1);
+  await expect(cell("Listening", "Stage 1")).toHaveAttribute("tabindex", "0");
+  await cell("Listening", "Stage 1").focus();
+  const steps: [string, string, string][] = [
+    ["ArrowRight", "Listening", "Seasoned leader"],
+    ["ArrowRight", "Listening", "Seasoned leader"],
+    ["ArrowDown", "Focus", "Seasoned leader"],
+    ["Home", "Focus", "Stage 1"],
+    ["End", "Focus", "Seasoned leader"],
+    ["ArrowDown", "Resilience", "Seasoned leader"],
+    ["ArrowDown", "Resilience", "Seasoned leader"],
+    ["ArrowLeft", "Resilience", "Stage 1"],
+    ["ArrowUp", "Focus", "Stage 1"],
+    ["ArrowUp", "Listening", "Stage 1"],
+    ["Control+End", "Resilience", "Seasoned leader"],
+    ["Control+Home", "Listening", "Stage 1"],
+    ["ArrowDown", "Focus", "Stage 1"],
+  ];
+  for (const [key, competency, stage] of steps) {
+    await page.keyboard.press(key);
+    await expect(cell(competency, stage), `${key} reaches ${competency} at ${stage}`).toBeFocused();
+  }
+  await expect(grid.locator('button[tabindex="0"]')).toHaveCount(1);
+  await expect(cell("Focus", "Stage 1")).toHaveAttribute("tabindex", "0");
+  // Leaving the grid and coming back returns to the cell last used.
+  await page.keyboard.press("Shift+Tab");
+  await expect(cell("Focus", "Stage 1")).not.toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(cell("Focus", "Stage 1")).toBeFocused();
+  // Enter opens the cell, as a click does; closing the panel returns to the cell.
+  await page.keyboard.press("Enter");
+  const panel = page.getByRole("dialog", { name: "Focus · Stage 1" });
+  await expect(panel).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(panel).toBeHidden();
+  await expect(cell("Focus", "Stage 1")).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("dialog", { name: "Resilience · Stage 1" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await fillCell(page, "Resilience", "Stage 1", "Recovers from setbacks and helps the team do the same.", []);
+  await allSaved(page);
+
+  // Deleting something with writing in it asks first, in a dialog; cancelling changes nothing.
+  const deleteResilience = page.getByRole("button", { name: "Delete Resilience" });
+  await deleteResilience.click();
+  const competencyDialog = page.getByRole("alertdialog", { name: "Delete Resilience?" });
+  await expect(competencyDialog).toContainText("Its expectations and behavioural indicators at every stage are deleted with it.");
+  await expect(competencyDialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(competencyDialog).toBeHidden();
+  await expect(deleteResilience).toBeFocused();
+  await deleteResilience.click();
+  await competencyDialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(competencyDialog).toBeHidden();
+  await expect(page.getByLabel("Competency 3 name")).toHaveValue("Resilience");
+  await expect(editorMatrix(page).getByRole("rowheader")).toHaveText(["Cluster 1", "Listening", "Leading self", "Focus", "Resilience"]);
+
+  // Confirming deletes: here a cluster and the competencies in it.
+  await page.getByRole("button", { name: "Delete Leading self" }).click();
+  const clusterDialog = page.getByRole("alertdialog", { name: "Delete Leading self?" });
+  await expect(clusterDialog).toContainText("Its 2 competencies are deleted with it");
+  await saveScreenshot(page, "framework-editor-confirm-delete");
+  await expectNoAxeViolations(page);
+  await clusterDialog.getByRole("button", { name: "Delete cluster" }).click();
+  await expect(clusterDialog).toBeHidden();
+  await expect(page.getByLabel("Cluster 1 name")).toBeFocused();
+  await expect(page.getByLabel("Cluster 2 name")).toHaveCount(0);
+  await expect(editorMatrix(page).getByRole("rowheader")).toHaveText(["Cluster 1", "Listening"]);
+  await allSaved(page);
+  await page.reload();
+  await expect(page.getByLabel("Cluster 2 name")).toHaveCount(0);
+  await expect(editorMatrix(page).getByRole("rowheader")).toHaveText(["Cluster 1", "Listening"]);
+});
+
 test("two people editing one draft: the second is told of the conflict and keeps their text", async ({ page, browser, baseURL }) => {
   const name = `Shared ${unique("fw")}`;
   await blankDraftInEditor(page, name);
@@ -202,10 +304,10 @@ test("a framework of 50 competencies × 6 stages × 5 indicators opens in the ed
   test.setTimeout(90_000);
   const doc = { ...largeFramework(), name: `Large ${unique("fw")}` };
   await page.goto("/hr/frameworks");
-  const jsonForm = page.locator("form").filter({ has: page.getByLabel("JSON file") });
-  await jsonForm.getByLabel("JSON file").setInputFiles({ name: "large.json", mimeType: "application/json", buffer: Buffer.from(exportFrameworkJson(doc)) });
-  await expect(jsonForm.locator('input[name="json"]')).not.toHaveValue("");
-  await jsonForm.getByRole("button", { name: "Import as a draft" }).click();
+  const importCard = page.getByRole("region", { name: "Import a file" });
+  await importCard.getByLabel("CSV or JSON file").setInputFiles({ name: "large.json", mimeType: "application/json", buffer: Buffer.from(exportFrameworkJson(doc)) });
+  await expect(importCard.getByRole("heading", { name: "Preview of large.json" })).toBeVisible();
+  await importCard.getByRole("button", { name: "Import as draft" }).click();
   await expect(page).toHaveURL(/\/hr\/frameworks\/[^/?]+\?created=1$/);
 
   const opening = Date.now();

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import * as Dialog from "@radix-ui/react-dialog";
 import { X } from "lucide-react";
 import { newKey, type Competency, type Expectation, type Stage } from "@/lib/frameworks/document";
@@ -8,6 +8,7 @@ import { FRAMEWORK_LIMITS } from "@/lib/frameworks/limits";
 import { CommitField } from "./commit-field";
 import { ConflictNotice } from "./conflict-notice";
 import { useSend, type SaveStatus } from "./draft-state";
+import { useFocusAfterRender } from "./focus-after-render";
 import { SaveStatusLine } from "./save-status";
 import { cellId } from "./editor-matrix";
 import { AddForm, SortableList, SortableRow } from "./sortable";
@@ -24,7 +25,16 @@ function Indicators({ competencyKey, stageKey, expectation }: { competencyKey: s
   const send = useSend();
   const indicators = expectation.indicators;
   const onMove = useCallback((key: string, to: number | "up" | "down") => send({ op: "move", element: "indicator", key, to }), [send]);
-  const onDelete = useCallback((key: string) => send({ op: "delete", element: "indicator", key }), [send]);
+  const focusAfterRender = useFocusAfterRender();
+  const onDelete = useCallback(
+    (key: string) => {
+      const index = indicators.findIndex((indicator) => indicator.key === key);
+      const neighbour = indicators[index + 1] ?? indicators[index - 1];
+      focusAfterRender(neighbour ? [`${neighbour.key}-text`, "add-indicator"] : ["add-indicator"]);
+      send({ op: "delete", element: "indicator", key });
+    },
+    [send, focusAfterRender, indicators],
+  );
   const items = useMemo(() => indicators.map((indicator, i) => ({ key: indicator.key, label: `indicator ${i + 1}` })), [indicators]);
   const full = indicators.length >= FRAMEWORK_LIMITS.indicatorsPerExpectation;
   return (
@@ -83,6 +93,11 @@ export function ExpectationPanel({ target, onClose, status }: { target: { compet
   const expectation = (competency && stage && competency.expectations.find((item) => item.stageKey === stage.key)) || EMPTY;
   const base = competency && stage ? { op: "setExpectation" as const, competencyKey: competency.key, stageKey: stage.key } : null;
   const textId = competency && stage ? `expectation-${competency.key}-${stage.key}` : "expectation";
+  // The cell to return to on closing: the panel renders once more without a target as it closes.
+  const returnTo = useRef<string | null>(null);
+  useEffect(() => {
+    if (competency && stage) returnTo.current = cellId(competency.key, stage.key);
+  });
   return (
     <Dialog.Root
       open={target !== null}
@@ -98,9 +113,10 @@ export function ExpectationPanel({ target, onClose, status }: { target: { compet
         <Dialog.Content
           className="fixed inset-y-0 right-0 z-50 flex w-full max-w-xl flex-col gap-4 overflow-y-auto bg-white p-6 shadow-xl focus:outline-none"
           onCloseAutoFocus={(event) => {
-            if (!competency || !stage) return;
+            const cell = returnTo.current && document.getElementById(returnTo.current);
+            if (!cell) return;
             event.preventDefault();
-            document.getElementById(cellId(competency.key, stage.key))?.focus();
+            cell.focus();
           }}
         >
           {competency && stage && base ? (

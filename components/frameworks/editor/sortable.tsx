@@ -1,55 +1,74 @@
 "use client";
 
-import { useId, useMemo, type ReactNode } from "react";
-import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent, type UniqueIdentifier } from "@dnd-kit/core";
-import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
-import { CSS } from "@dnd-kit/utilities";
-import { ArrowDown, ArrowUp, GripVertical, Trash2 } from "lucide-react";
+import { createContext, useCallback, useContext, useState, type ReactNode } from "react";
+import dynamic from "next/dynamic";
+import { ArrowDown, ArrowUp, Trash2 } from "lucide-react";
 import { cn } from "@/components/ui/cn";
 import { useFieldErrors } from "./draft-state";
 
-const INSTRUCTIONS = {
-  draggable:
-    "To reorder, press Space or Enter to pick this up, use the up and down arrow keys to move it, then press Space or Enter again to put it down. Press Escape to leave it where it was.",
-};
+/**
+ * Lists people can reorder with the move buttons at once, and by dragging or by keyboard on the
+ * drag handles once the sortable layer (and @dnd-kit with it) has loaded, just after the editor
+ * is on screen. The layer adds the handles into each row's slot without re-rendering the rows,
+ * so nothing typed or focused in them is lost when it arrives.
+ */
+const SortableLayer = dynamic(() => import("./sortable-layer"), { ssr: false });
 
-type Item = { key: string; label: string };
+export type SortableItem = { key: string; label: string };
 
-/** A list people can reorder by dragging, by keyboard on the handle, or with the move buttons. */
-export function SortableList({ items, onMove, label, className, children }: { items: Item[]; onMove: (key: string, to: number) => void; label: string; className?: string; children: ReactNode }) {
-  const id = useId();
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
-  const ids = useMemo(() => items.map((item) => item.key), [items]);
-  const announcements = useMemo<Announcements>(() => {
-    const names = new Map(items.map((item) => [item.key, item.label]));
-    const name = (key: UniqueIdentifier) => names.get(String(key)) ?? "The item";
-    const position = (key: UniqueIdentifier) => `position ${ids.indexOf(String(key)) + 1} of ${ids.length}`;
-    return {
-      onDragStart: ({ active }) => `Picked up ${name(active.id)}, at ${position(active.id)}.`,
-      onDragOver: ({ active, over }) => (over ? `${name(active.id)} would move to ${position(over.id)}.` : `${name(active.id)} is not over a position.`),
-      onDragEnd: ({ active, over }) => (over ? `Put ${name(active.id)} down at ${position(over.id)}.` : `Put ${name(active.id)} down where it was.`),
-      onDragCancel: ({ active }) => `Stopped moving ${name(active.id)}; it is back where it was.`,
-    };
-  }, [items, ids]);
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    if (!over || active.id === over.id) return;
-    const to = ids.indexOf(String(over.id));
-    if (to >= 0) onMove(String(active.id), to);
+/** The handle slots of one list's rows, by key: where the sortable layer puts the drag handles. */
+export type SlotStore = ReturnType<typeof createSlotStore>;
+
+function createSlotStore() {
+  const slots = new Map<string, HTMLElement>();
+  const listeners = new Set<() => void>();
+  let snapshot: ReadonlyMap<string, HTMLElement> = new Map();
+  let stale = false;
+  const changed = () => {
+    stale = true;
+    listeners.forEach((listener) => listener());
   };
+  return {
+    add(key: string, slot: HTMLElement) {
+      slots.set(key, slot);
+      changed();
+      return () => {
+        if (slots.get(key) !== slot) return;
+        slots.delete(key);
+        changed();
+      };
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    snapshot() {
+      if (stale) {
+        snapshot = new Map(slots);
+        stale = false;
+      }
+      return snapshot;
+    },
+  };
+}
+
+const SlotContext = createContext<SlotStore | null>(null);
+
+export function SortableList({ items, onMove, label, className, children }: { items: SortableItem[]; onMove: (key: string, to: number) => void; label: string; className?: string; children: ReactNode }) {
+  const [slots] = useState(createSlotStore);
   return (
-    <DndContext id={id} sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions: INSTRUCTIONS }}>
-      <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-        <ul aria-label={label} className={cn("space-y-2", className)}>
-          {children}
-        </ul>
-      </SortableContext>
-    </DndContext>
+    <SlotContext value={slots}>
+      <ul aria-label={label} className={cn("space-y-2", className)}>
+        {children}
+      </ul>
+      <SortableLayer slots={slots} items={items} onMove={onMove} />
+    </SlotContext>
   );
 }
 
 const iconButton = "inline-flex size-8 shrink-0 items-center justify-center rounded-md text-ink hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-40";
 
-/** One row of a SortableList: a drag handle, the row's fields, move and delete buttons, then anything nested. */
+/** One row of a SortableList: a slot for the drag handle, the row's fields, move and delete buttons, then anything nested. */
 export function SortableRow({
   id,
   name,
@@ -72,27 +91,30 @@ export function SortableRow({
   children?: ReactNode;
   className?: string;
 }) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id });
+  const slots = useContext(SlotContext);
+  const slotRef = useCallback((slot: HTMLSpanElement | null) => (slot && slots ? slots.add(id, slot) : undefined), [slots, id]);
   return (
     <li
-      ref={setNodeRef}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
-      className={cn("rounded-md border border-slate-200 bg-white p-2", isDragging && "relative z-10 shadow-lg ring-2 ring-brand-600", className)}
+      className={cn(
+        "@container rounded-md border border-slate-200 bg-white p-2 data-[dragging=true]:relative data-[dragging=true]:z-10 data-[dragging=true]:shadow-lg data-[dragging=true]:ring-2 data-[dragging=true]:ring-brand-600",
+        className,
+      )}
     >
-      <div className="flex items-start gap-1">
-        <button type="button" ref={setActivatorNodeRef} {...attributes} {...listeners} aria-label={`Reorder ${name}`} className={cn(iconButton, "cursor-grab touch-none")}>
-          <GripVertical aria-hidden className="size-4" />
-        </button>
-        <div className="min-w-0 flex-1">{fields}</div>
-        <button type="button" className={iconButton} aria-label={`Move ${name} up`} disabled={index === 0} onClick={() => onMove(id, "up")}>
-          <ArrowUp aria-hidden className="size-4" />
-        </button>
-        <button type="button" className={iconButton} aria-label={`Move ${name} down`} disabled={index === count - 1} onClick={() => onMove(id, "down")}>
-          <ArrowDown aria-hidden className="size-4" />
-        </button>
-        <button type="button" className={cn(iconButton, "text-red-700 hover:bg-red-50")} aria-label={`Delete ${name}`} onClick={() => onDelete(id)}>
-          <Trash2 aria-hidden className="size-4" />
-        </button>
+      {/* In a narrow row the buttons wrap below the fields. */}
+      <div className="flex flex-wrap items-start gap-1 @sm:flex-nowrap">
+        <span ref={slotRef} className="flex size-8 shrink-0" />
+        <div className="min-w-0 flex-1 basis-[calc(100%-2.25rem)] @sm:basis-0">{fields}</div>
+        <div className="ml-auto flex shrink-0 gap-1">
+          <button type="button" className={iconButton} aria-label={`Move ${name} up`} disabled={index === 0} onClick={() => onMove(id, "up")}>
+            <ArrowUp aria-hidden className="size-4" />
+          </button>
+          <button type="button" className={iconButton} aria-label={`Move ${name} down`} disabled={index === count - 1} onClick={() => onMove(id, "down")}>
+            <ArrowDown aria-hidden className="size-4" />
+          </button>
+          <button type="button" className={cn(iconButton, "text-red-700 hover:bg-red-50")} aria-label={`Delete ${name}`} onClick={() => onDelete(id)}>
+            <Trash2 aria-hidden className="size-4" />
+          </button>
+        </div>
       </div>
       {children}
     </li>

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { FrameworkEditor } from "@/components/frameworks/editor/framework-editor";
+import { LazyFrameworkEditor } from "@/components/frameworks/editor/lazy-framework-editor";
 import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
@@ -23,7 +23,7 @@ export default async function EditFrameworkDraftPage({ params }: { params: Promi
         title={`Edit draft: ${version.document.name || framework.name}`}
         description={`Version ${version.number}. Every change is saved to the draft as you make it; publish it from the framework's page when it is complete.`}
       />
-      <FrameworkEditor versionId={version.id} revision={version.revision} document={version.document} />
+      <LazyFrameworkEditor versionId={version.id} revision={version.revision} document={version.document} />
     </>
   );
 }
