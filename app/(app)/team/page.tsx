@@ -1,45 +1,71 @@
+import Link from "next/link";
+import { ProgressBar } from "@/components/inductions/running/progress-bar";
 import { Badge, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { ROLE_LABELS } from "@/lib/auth/hats";
 import { requireRole } from "@/lib/auth/session";
-import { listReports } from "@/lib/people/queries";
+import { listTeamInductions } from "@/lib/inductions/induction-queries";
+import { formatMoment } from "@/lib/inductions/item-labels";
 
 export const metadata = { title: "My team" };
 
 export default async function MyTeamPage() {
   const actor = await requireRole("MANAGER");
-  const reports = await listReports(actor.organisationId, actor.id);
+  const { rows, timeZone } = await listTeamInductions(actor);
   return (
     <>
-      <PageHeader title="My team" description="The people who report to you, and who among them is moving into leadership." />
-      <Table caption="Your direct reports">
+      <PageHeader
+        title="My team"
+        description="The people who report to you and the inductions you support as their manager: how far along each is, what is overdue, and when anything last moved."
+      />
+      <Table caption="Your reports and their inductions">
         <thead>
           <tr>
             <Th>Name</Th>
             <Th>Job role</Th>
-            <Th>In the programme as</Th>
+            <Th className="w-64">Induction</Th>
+            <Th>Overdue</Th>
+            <Th>Last activity</Th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
-          {reports.map((person) => (
+          {rows.map(({ person, induction }) => (
             <tr key={person.id}>
               <Td>
-                <span className="font-medium">{person.name}</span>
+                {induction ? (
+                  <Link href={`/team/${person.id}`} className="font-medium text-brand-700 underline">
+                    {person.name}
+                  </Link>
+                ) : (
+                  <span className="font-medium">{person.name}</span>
+                )}
                 <span className="block text-xs text-muted">{person.email}</span>
               </Td>
-              <Td>{person.jobRole?.title ?? <span className="text-muted">None</span>}</Td>
+              <Td>{person.jobRole ?? <span className="text-muted">None</span>}</Td>
               <Td>
-                <div className="flex flex-wrap gap-1">
-                  {person.roles.map((role) => (
-                    <Badge key={role}>{ROLE_LABELS[role]}</Badge>
-                  ))}
-                </div>
+                {induction ? (
+                  <>
+                    <ProgressBar progress={induction.counts} label={`${person.name}'s induction: progress`} />
+                    {induction.status === "COMPLETED" ? <Badge className="mt-1 bg-emerald-100 text-emerald-900">Complete</Badge> : null}
+                  </>
+                ) : (
+                  <span className="text-muted">Not enrolled</span>
+                )}
               </Td>
+              <Td>
+                {induction ? (
+                  induction.counts.overdue > 0 ? (
+                    <Badge className="bg-red-100 text-red-800">{induction.counts.overdue} overdue</Badge>
+                  ) : (
+                    <span className="text-muted">None</span>
+                  )
+                ) : null}
+              </Td>
+              <Td>{induction ? formatMoment(induction.lastActivity, timeZone) : null}</Td>
             </tr>
           ))}
-          {reports.length === 0 ? (
+          {rows.length === 0 ? (
             <tr>
-              <Td colSpan={3} className="py-6 text-center text-muted">
+              <Td colSpan={5} className="py-6 text-center text-muted">
                 Nobody reports to you in the app yet. HR sets reporting lines on the People page.
               </Td>
             </tr>
