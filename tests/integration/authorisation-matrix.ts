@@ -1,6 +1,10 @@
+import { ASSESSMENT_ENTRIES } from "./matrix/assessments";
 import { CHARTER_ENTRIES } from "./matrix/charters";
 import type { MatrixEntry } from "./matrix/core";
+import { ENROLMENT_ENTRIES } from "./matrix/enrolment";
 import { FRAMEWORK_ENTRIES } from "./matrix/frameworks";
+import { INDUCTION_ITEM_ENTRIES } from "./matrix/induction-items";
+import { INDUCTION_TEMPLATE_ENTRIES } from "./matrix/induction-templates";
 import { NOTIFICATION_ENTRIES } from "./matrix/notifications";
 import { PEOPLE_ENTRIES } from "./matrix/people";
 import { PROFILE_ENTRIES } from "./matrix/profile";
@@ -19,6 +23,10 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixEntry> = {
   ...ROLE_ENTRIES,
   ...FRAMEWORK_ENTRIES,
   ...CHARTER_ENTRIES,
+  ...ASSESSMENT_ENTRIES,
+  ...INDUCTION_TEMPLATE_ENTRIES,
+  ...ENROLMENT_ENTRIES,
+  ...INDUCTION_ITEM_ENTRIES,
   ...NOTIFICATION_ENTRIES,
   ...PROFILE_ENTRIES,
 };
