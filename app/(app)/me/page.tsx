@@ -67,6 +67,14 @@ export default async function MyTransitionPage() {
               : what changes in the move, and what you and the organisation commit to.
             </p>
           ) : null}
+          {role ? (
+            <p className="mt-2 text-sm">
+              <Link href="/me/assessment" className="font-medium text-brand-700 underline">
+                Assess yourself
+              </Link>
+              {" "}against the competencies your role asks for, and see how your manager sees you.
+            </p>
+          ) : null}
         </Card>
         <Card>
           <h2 className="text-lg font-semibold">Who supports you</h2>

@@ -1,3 +1,4 @@
+import { AssessmentSummary } from "@/components/assessments/assessment-summary";
 import { AttentionList } from "@/components/inductions/running/attention-list";
 import { InductionSummary } from "@/components/inductions/running/induction-summary";
 import { InductionView } from "@/components/inductions/running/induction-view";
@@ -25,6 +26,9 @@ export default async function EnrolmentPage({ params }: { params: Promise<{ id: 
         <AttentionList view={view} />
       </div>
       <InductionView view={view} />
+      <div className="mt-10">
+        <AssessmentSummary viewer={actor} personId={view.person.id} inductionId={id} />
+      </div>
     </>
   );
 }
