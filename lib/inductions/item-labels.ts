@@ -1,22 +1,9 @@
-import type { ItemKind, ItemOwner, ItemStatus } from "@/lib/db/generated/enums";
+import type { ItemStatus } from "@/lib/db/generated/enums";
 import type { DateOnly } from "./dates";
 
 /** Display names and date formats for running inductions, kept apart from zod so client components stay small. */
 
-export const OWNER_LABELS: Record<ItemOwner, string> = {
-  INDIVIDUAL: "New leader",
-  MANAGER: "Manager",
-  HR: "HR",
-  ORGANISATION: "The organisation",
-};
-
-export const KIND_LABELS: Record<ItemKind, string> = {
-  TASK: "Task",
-  ACKNOWLEDGE_CHARTER: "Read and acknowledge the charter",
-  REFLECTION: "Reflection",
-  CONVERSATION: "Conversation",
-  MINDSET_PRACTICE: "Mindset practice",
-};
+export { KIND_LABELS, OWNER_LABELS } from "./template-labels";
 
 export const STATUS_LABELS: Record<ItemStatus, string> = {
   OPEN: "To do",
