@@ -3,8 +3,8 @@
 import { DevelopAheadBadge } from "@/components/charters/develop-ahead-badge";
 import { ActionForm } from "@/components/ui/action-form";
 import { FieldErrors } from "@/components/ui/field";
+import { FormFooter } from "@/components/ui/form-footer";
 import { fieldErrors } from "@/components/ui/form-status";
-import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState, FormAction } from "@/lib/actions/result";
 import { MOMENT_CHOICES } from "@/lib/assessments/labels";
 import type { MomentChoice } from "@/lib/assessments/moments";
@@ -117,15 +117,9 @@ export function AssessmentForm({
           {questions.map((question) => (
             <Question key={question.key} question={question} scale={scale} errors={fieldErrors(state, ratingField(question.key))} />
           ))}
-          <div className="flex flex-wrap items-center gap-3">
-            <SubmitButton pending={pending}>{submitLabel}</SubmitButton>
-            {/* The announced message is at the top of the form; this copy is for eyes at the button. */}
-            {state && !state.ok ? (
-              <span aria-hidden className="text-sm text-red-700">
-                {state.message}
-              </span>
-            ) : null}
-          </div>
+          <FormFooter state={state} pending={pending}>
+            {submitLabel}
+          </FormFooter>
         </>
       )}
     </ActionForm>

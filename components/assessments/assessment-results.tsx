@@ -94,30 +94,47 @@ function Chart({ id, title, spec, scaleLength }: { id: string; title: string; sp
   );
 }
 
-function StandingTable({ gaps, scale }: { gaps: CompetencyGap[]; scale: ScaleChoice[] }) {
+/** One row per competency with its levels in the named columns, and its gap last when asked for. */
+function LevelsTable({
+  caption,
+  columns,
+  levels,
+  withGap = false,
+  gaps,
+  scale,
+}: {
+  caption: string;
+  columns: string[];
+  levels: (gap: CompetencyGap) => (number | null)[];
+  withGap?: boolean;
+  gaps: CompetencyGap[];
+  scale: ScaleChoice[];
+}) {
   return (
-    <Table caption="Levels on each competency: expected, latest self-rating, latest manager's rating and the gap">
+    <Table caption={caption}>
       <thead>
         <tr>
-          <Th className={HEAD}>Competency</Th>
-          <Th className={HEAD}>Expected</Th>
-          <Th className={HEAD}>Self (latest)</Th>
-          <Th className={HEAD}>Manager (latest)</Th>
-          <Th className={HEAD}>Gap</Th>
+          {["Competency", ...columns, ...(withGap ? ["Gap"] : [])].map((column) => (
+            <Th key={column} className={HEAD}>
+              {column}
+            </Th>
+          ))}
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
         {gaps.map((gap) => (
           <tr key={gap.competencyKey}>
             <CompetencyCell gap={gap} />
-            {[gap.expected, gap.self.latest, gap.manager.latest].map((level, index) => (
+            {levels(gap).map((level, index) => (
               <Td key={index} className={CELL}>
                 <Level level={level} scale={scale} />
               </Td>
             ))}
-            <Td className={CELL}>
-              <Gap gap={gap} />
-            </Td>
+            {withGap ? (
+              <Td className={CELL}>
+                <Gap gap={gap} />
+              </Td>
+            ) : null}
           </tr>
         ))}
       </tbody>
@@ -125,31 +142,28 @@ function StandingTable({ gaps, scale }: { gaps: CompetencyGap[]; scale: ScaleCho
   );
 }
 
+function StandingTable({ gaps, scale }: { gaps: CompetencyGap[]; scale: ScaleChoice[] }) {
+  return (
+    <LevelsTable
+      caption="Levels on each competency: expected, latest self-rating, latest manager's rating and the gap"
+      columns={["Expected", "Self (latest)", "Manager (latest)"]}
+      levels={(gap) => [gap.expected, gap.self.latest, gap.manager.latest]}
+      withGap
+      gaps={gaps}
+      scale={scale}
+    />
+  );
+}
+
 function StartEndTable({ gaps, scale }: { gaps: CompetencyGap[]; scale: ScaleChoice[] }) {
   return (
-    <Table caption="Levels on each competency at the start and at the end of the induction">
-      <thead>
-        <tr>
-          <Th className={HEAD}>Competency</Th>
-          <Th className={HEAD}>Self at the start</Th>
-          <Th className={HEAD}>Self at the end</Th>
-          <Th className={HEAD}>Manager at the start</Th>
-          <Th className={HEAD}>Manager at the end</Th>
-        </tr>
-      </thead>
-      <tbody className="divide-y divide-slate-100">
-        {gaps.map((gap) => (
-          <tr key={gap.competencyKey}>
-            <CompetencyCell gap={gap} />
-            {[gap.self.start, gap.self.end, gap.manager.start, gap.manager.end].map((level, index) => (
-              <Td key={index} className={CELL}>
-                <Level level={level} scale={scale} />
-              </Td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </Table>
+    <LevelsTable
+      caption="Levels on each competency at the start and at the end of the induction"
+      columns={["Self at the start", "Self at the end", "Manager at the start", "Manager at the end"]}
+      levels={(gap) => [gap.self.start, gap.self.end, gap.manager.start, gap.manager.end]}
+      gaps={gaps}
+      scale={scale}
+    />
   );
 }
 

@@ -95,13 +95,8 @@ export type CharterVersionView = {
   framework: { versionId: string; frameworkId: string; label: string; document: FrameworkDocument } | null;
 };
 
-type VersionWithPin = {
-  id: string;
-  charterId: string;
-  number: number;
-  status: VersionStatus;
-  revision: number;
-  publishedAt: Date | null;
+/** The version's row as read: the view before its charter and framework documents are parsed. */
+type VersionWithPin = Omit<CharterVersionView, "document" | "framework"> & {
   content: unknown;
   frameworkVersion: { id: string; number: number; content: unknown; framework: { id: string; name: string } } | null;
 };

@@ -3,8 +3,8 @@
 import { useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { FieldErrors } from "@/components/ui/field";
+import { FormFooter } from "@/components/ui/form-footer";
 import { fieldErrors } from "@/components/ui/form-status";
-import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormAction } from "@/lib/actions/result";
 import type { ChoiceCompetency, ChoiceStage, RequirementChoices } from "./requirement-choices";
 
@@ -135,15 +135,9 @@ export function CharterRequirementsForm({
               ))}
             </table>
           </div>
-          <div className="flex flex-wrap items-center gap-3">
-            <SubmitButton pending={pending}>Save required competencies</SubmitButton>
-            {/* The announced message is at the top of the form; this copy is for eyes at the button. */}
-            {state?.message ? (
-              <span aria-hidden className={state.ok ? "text-sm text-emerald-800" : "text-sm text-red-700"}>
-                {state.message}
-              </span>
-            ) : null}
-          </div>
+          <FormFooter state={state} pending={pending}>
+            Save required competencies
+          </FormFooter>
         </>
       )}
     </ActionForm>

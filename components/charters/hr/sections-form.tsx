@@ -2,8 +2,8 @@
 
 import { ActionForm } from "@/components/ui/action-form";
 import { TextAreaField } from "@/components/ui/field";
+import { FormFooter } from "@/components/ui/form-footer";
 import { fieldErrors } from "@/components/ui/form-status";
-import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormAction } from "@/lib/actions/result";
 import { LIST_SECTIONS, type CharterSections, type ListSection, type TextSection } from "@/lib/charters/document";
 import { SECTION_LABELS } from "@/lib/charters/labels";
@@ -104,15 +104,9 @@ export function CharterSectionsForm({
               </div>
             </fieldset>
           ))}
-          <div className="flex flex-wrap items-center gap-3">
-            <SubmitButton pending={pending}>Save sections</SubmitButton>
-            {/* The announced message is at the top of the form; this copy is for eyes at the button. */}
-            {state?.message ? (
-              <span aria-hidden className={state.ok ? "text-sm text-emerald-800" : "text-sm text-red-700"}>
-                {state.message}
-              </span>
-            ) : null}
-          </div>
+          <FormFooter state={state} pending={pending}>
+            Save sections
+          </FormFooter>
         </>
       )}
     </ActionForm>
