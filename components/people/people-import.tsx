@@ -1,13 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import type { ActionResult } from "@/lib/actions/result";
 import { ROLE_LABELS } from "@/lib/auth/hats";
-import type { PeopleImportPreview, PeopleImportResult, PeopleImportRow } from "@/lib/people/import";
-import { CsvImport, type ImportWording } from "@/components/ui/csv-import";
-import type { PreviewColumn } from "@/components/ui/import-preview-table";
-
-type Action<T> = (previous: null, formData: FormData) => Promise<ActionResult<T>>;
+import { count } from "@/lib/csv/wording";
+import type { PeopleImportResult, PeopleImportRow } from "@/lib/people/import";
+import { CsvImport, type CsvImportSource, type ImportWording } from "@/components/ui/csv-import";
+import { NameAndEmailCell, noneCell, type PreviewColumn } from "@/components/ui/import-preview-table";
 
 const WORDING: ImportWording = {
   noun: { one: "person", many: "people" },
@@ -15,46 +13,24 @@ const WORDING: ImportWording = {
   allOrNothing: "Nothing is saved unless everyone can be added",
 };
 
-const none = <span className="text-muted">None</span>;
-
 const COLUMNS: PreviewColumn<PeopleImportRow>[] = [
   {
     header: "Name and email",
-    cell: (row) => (
-      <>
-        <span className="block font-medium">{row.name || <span className="text-muted">(no name)</span>}</span>
-        <span className="block text-xs text-muted">{row.email || "(no email)"}</span>
-      </>
-    ),
+    cell: (row) => <NameAndEmailCell name={row.name} email={row.email} noName="(no name)" />,
   },
-  { header: "Job role", cell: (row) => row.jobRole || none },
-  { header: "Manager email", cell: (row) => row.managerEmail || none },
+  { header: "Job role", cell: (row) => row.jobRole || noneCell },
+  { header: "Manager email", cell: (row) => row.managerEmail || noneCell },
   {
     header: "App roles",
-    cell: (row) => (row.roles.length && !row.errors.length ? row.roles.map((role) => ROLE_LABELS[role]).join(", ") : row.appRoles || none),
+    cell: (row) => (row.roles.length && !row.errors.length ? row.roles.map((role) => ROLE_LABELS[role]).join(", ") : row.appRoles || noneCell),
   },
 ];
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
-
 /** The people CSV import: every row checked first, then everyone added or nobody. */
-export function PeopleImport({
-  previewAction,
-  importAction,
-  maxBytes,
-  maxRows,
-}: {
-  previewAction: Action<PeopleImportPreview>;
-  importAction: Action<PeopleImportResult>;
-  maxBytes: number;
-  maxRows: number;
-}) {
+export function PeopleImport(source: CsvImportSource<PeopleImportRow, PeopleImportResult>) {
   return (
     <CsvImport
-      previewAction={previewAction}
-      importAction={importAction}
-      maxBytes={maxBytes}
-      maxRows={maxRows}
+      {...source}
       wording={WORDING}
       columns={COLUMNS}
       importedCount={(result) => result.created}

@@ -2,11 +2,20 @@
 
 import { useRef, useState, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/result";
+import { count } from "@/lib/csv/wording";
 import { Button } from "./button";
 import { ImportPreviewTable, previewSummary, type ImportPreview, type ImportPreviewRow, type PreviewColumn } from "./import-preview-table";
 import { ImportProgress, type ImportStage } from "./import-progress";
 
 type Action<T> = (previous: null, formData: FormData) => Promise<ActionResult<T>>;
+
+/** What a page hands an import: its two actions and the file limits they enforce. */
+export type CsvImportSource<Row extends ImportPreviewRow, Result> = {
+  previewAction: Action<ImportPreview<Row>>;
+  importAction: Action<Result>;
+  maxBytes: number;
+  maxRows: number;
+};
 
 /** How an import names its rows and its step: "3 people", "Import" / "Importing" / "Imported". */
 export type ImportWording = {
@@ -15,8 +24,6 @@ export type ImportWording = {
   /** Said while the import runs, after "Importing 3 people.". */
   allOrNothing: string;
 };
-
-const count = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 
 function readFile(file: File, onProgress: (loaded: number, total: number) => void): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -47,11 +54,7 @@ export function CsvImport<Row extends ImportPreviewRow, Result>({
   columns,
   importedCount,
   renderResult,
-}: {
-  previewAction: Action<ImportPreview<Row>>;
-  importAction: Action<Result>;
-  maxBytes: number;
-  maxRows: number;
+}: CsvImportSource<Row, Result> & {
   wording: ImportWording;
   columns: readonly PreviewColumn<Row>[];
   importedCount: (result: Result) => number;

@@ -16,6 +16,19 @@ export type ImportPreviewRow = { row: number; errors: string[]; outcome: string 
 /** One column of the preview between the row number and the result; `className` applies to its header and cells. */
 export type PreviewColumn<Row> = { header: string; className?: string; cell: (row: Row) => ReactNode };
 
+/** An empty cell of the preview. */
+export const noneCell = <span className="text-muted">None</span>;
+
+/** A person's name over their email; `noName` stands in when the row has no name to show. */
+export function NameAndEmailCell({ name, email, noName }: { name: string; email: string; noName: string }) {
+  return (
+    <>
+      <span className="block font-medium">{name || <span className="text-muted">{noName}</span>}</span>
+      <span className="block text-xs text-muted">{email || "(no email)"}</span>
+    </>
+  );
+}
+
 export function previewSummary(preview: { ready: number; withErrors: number }): string {
   const ready = `${count(preview.ready)} ${preview.ready === 1 ? "row" : "rows"} ready`;
   return `${ready}, ${preview.withErrors ? count(preview.withErrors) : "none"} with errors`;

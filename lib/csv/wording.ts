@@ -5,6 +5,11 @@ export function list(items: readonly string[], conjunction = "and"): string {
   return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
 }
 
+/** A number with its noun: "1 person", "2,000 people". */
+export function count(n: number, one: string, many: string): string {
+  return `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
+}
+
 export function quoted(value: string): string {
   const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
   return `“${shown}”`;

@@ -1,9 +1,9 @@
 import "server-only";
 import type { SessionPerson } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
-import { csvFileProblem } from "@/lib/csv/file-field";
+import { checkInOneReading, previewCounts, refuseRowsWithErrors, rowsOrFileProblem } from "@/lib/csv/import-steps";
 import { db, type Tx } from "@/lib/db/client";
-import { ConflictError, InvalidError } from "@/lib/db/errors";
+import { ConflictError } from "@/lib/db/errors";
 import { jobRoleMatcher } from "@/lib/roles/title-matcher";
 import { parseCohortCsv, type CohortCsvRow } from "./cohort-csv";
 import { isDateOnly, todayIn } from "./dates";
@@ -127,11 +127,8 @@ async function checkAgainstOrganisation(tx: Tx, organisationId: string, rows: Co
 }
 
 function summarise(rows: CheckedRow[]): CohortImportPreview {
-  const withErrors = rows.filter((row) => row.errors.length > 0).length;
   return {
-    total: rows.length,
-    ready: rows.length - withErrors,
-    withErrors,
+    ...previewCounts(rows),
     // Only what the page shows: no ids leave the server.
     rows: rows.map(({ row, email, name, jobRole, startDate, managerEmail, cohort, errors, outcome }) => ({ row, email, name, jobRole, startDate, managerEmail, cohort, errors, outcome })),
   };
@@ -139,10 +136,8 @@ function summarise(rows: CheckedRow[]): CohortImportPreview {
 
 /** Checks a whole file without writing anything. */
 export async function previewCohortImport(actor: SessionPerson, csv: string): Promise<CohortImportPreview> {
-  const parsed = parseCohortCsv(csv);
-  if (parsed.fileErrors.length) throw csvFileProblem(parsed.fileErrors);
-  // Read in one transaction so the checks see one consistent state of the organisation.
-  return summarise(await db.$transaction((tx) => checkAgainstOrganisation(tx, actor.organisationId, parsed.rows), { timeout: 60_000, maxWait: 15_000 }));
+  const fileRows = rowsOrFileProblem(parseCohortCsv(csv));
+  return summarise(await checkInOneReading((tx) => checkAgainstOrganisation(tx, actor.organisationId, fileRows)));
 }
 
 /**
@@ -151,20 +146,13 @@ export async function previewCohortImport(actor: SessionPerson, csv: string): Pr
  */
 export async function importCohort(actor: SessionPerson, csv: string): Promise<CohortImportResult> {
   const organisationId = actor.organisationId;
-  const parsed = parseCohortCsv(csv);
-  if (parsed.fileErrors.length) throw csvFileProblem(parsed.fileErrors);
+  const fileRows = rowsOrFileProblem(parseCohortCsv(csv));
 
   try {
     return await db.$transaction(
       async (tx) => {
-        const rows = await checkAgainstOrganisation(tx, organisationId, parsed.rows);
-        const withErrors = rows.filter((row) => row.errors.length > 0).length;
-        if (withErrors > 0) {
-          throw new InvalidError(
-            { csv: [`${withErrors} of ${rows.length} ${rows.length === 1 ? "row has" : "rows have"} errors.`] },
-            `Nobody was enrolled: ${withErrors} ${withErrors === 1 ? "row has" : "rows have"} errors. Fix them and check the file again.`,
-          );
-        }
+        const rows = await checkAgainstOrganisation(tx, organisationId, fileRows);
+        refuseRowsWithErrors(rows, "Nobody was enrolled");
 
         const cohorts = new Map<string, { id: string; name: string }>();
         for (const row of rows) {

@@ -4,10 +4,10 @@ import type { SessionPerson } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db/client";
 import type { AppRole } from "@/lib/db/generated/enums";
-import { ConflictError, InvalidError } from "@/lib/db/errors";
+import { ConflictError } from "@/lib/db/errors";
 import { Prisma } from "@/lib/db/generated/client";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
-import { csvFileProblem } from "@/lib/csv/file-field";
+import { checkInOneReading, previewCounts, refuseRowsWithErrors, rowsOrFileProblem } from "@/lib/csv/import-steps";
 import { jobRoleMatcher } from "@/lib/roles/title-matcher";
 import { parsePeopleCsv, type CsvPersonRow } from "./csv";
 
@@ -112,11 +112,8 @@ async function checkAgainstOrganisation(client: Tx, organisationId: string, rows
 }
 
 function summarise(rows: CheckedRow[]): PeopleImportPreview {
-  const withErrors = rows.filter((row) => row.errors.length > 0).length;
   return {
-    total: rows.length,
-    ready: rows.length - withErrors,
-    withErrors,
+    ...previewCounts(rows),
     // Only what the page shows: no ids leave the server.
     rows: rows.map(({ row, name, email, jobRole, managerEmail, appRoles, roles, errors, outcome }) => ({
       row,
@@ -134,10 +131,8 @@ function summarise(rows: CheckedRow[]): PeopleImportPreview {
 
 /** Checks a whole file without writing anything. */
 export async function previewPeopleImport(actor: SessionPerson, csv: string): Promise<PeopleImportPreview> {
-  const parsed = parsePeopleCsv(csv);
-  if (parsed.fileErrors.length) throw csvFileProblem(parsed.fileErrors);
-  // Read in one transaction so the checks see one consistent state of the organisation.
-  return summarise(await db.$transaction((tx) => checkAgainstOrganisation(tx, actor.organisationId, parsed.rows), { timeout: 60_000, maxWait: 15_000 }));
+  const fileRows = rowsOrFileProblem(parsePeopleCsv(csv));
+  return summarise(await checkInOneReading((tx) => checkAgainstOrganisation(tx, actor.organisationId, fileRows)));
 }
 
 /**
@@ -147,20 +142,13 @@ export async function previewPeopleImport(actor: SessionPerson, csv: string): Pr
  */
 export async function importPeople(actor: SessionPerson, csv: string): Promise<PeopleImportResult> {
   const organisationId = actor.organisationId;
-  const parsed = parsePeopleCsv(csv);
-  if (parsed.fileErrors.length) throw csvFileProblem(parsed.fileErrors);
+  const fileRows = rowsOrFileProblem(parsePeopleCsv(csv));
 
   try {
     return await db.$transaction(
       async (tx) => {
-        const rows = await checkAgainstOrganisation(tx, organisationId, parsed.rows);
-        const withErrors = rows.filter((row) => row.errors.length > 0).length;
-        if (withErrors > 0) {
-          throw new InvalidError(
-            { csv: [`${withErrors} of ${rows.length} ${rows.length === 1 ? "row has" : "rows have"} errors.`] },
-            `Nothing was imported: ${withErrors} ${withErrors === 1 ? "row has" : "rows have"} errors. Fix them and check the file again.`,
-          );
-        }
+        const rows = await checkAgainstOrganisation(tx, organisationId, fileRows);
+        refuseRowsWithErrors(rows, "Nothing was imported");
 
         // Pass 1: everyone, without managers (a manager may be a later row), as
         // INSERTs that take each column as one array: Prisma's createMany spent

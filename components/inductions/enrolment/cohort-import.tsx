@@ -1,12 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import type { ActionResult } from "@/lib/actions/result";
-import type { CohortImportPreview, CohortImportResult, CohortImportRow } from "@/lib/inductions/cohort-import";
-import { CsvImport, type ImportWording } from "@/components/ui/csv-import";
-import type { PreviewColumn } from "@/components/ui/import-preview-table";
-
-type Action<T> = (previous: null, formData: FormData) => Promise<ActionResult<T>>;
+import type { CohortImportResult, CohortImportRow } from "@/lib/inductions/cohort-import";
+import { CsvImport, type CsvImportSource, type ImportWording } from "@/components/ui/csv-import";
+import { NameAndEmailCell, noneCell, type PreviewColumn } from "@/components/ui/import-preview-table";
 
 const WORDING: ImportWording = {
   noun: { one: "person", many: "people" },
@@ -14,49 +11,29 @@ const WORDING: ImportWording = {
   allOrNothing: "Nothing is saved unless everyone can be enrolled",
 };
 
-const none = <span className="text-muted">None</span>;
-
 const COLUMNS: PreviewColumn<CohortImportRow>[] = [
   {
     header: "Person",
-    cell: (row) => (
-      <>
-        <span className="block font-medium">{row.name || <span className="text-muted">(not found)</span>}</span>
-        <span className="block text-xs text-muted">{row.email || "(no email)"}</span>
-      </>
-    ),
+    cell: (row) => <NameAndEmailCell name={row.name} email={row.email} noName="(not found)" />,
   },
   {
     header: "Job role and start date",
     cell: (row) => (
       <>
-        <span className="block">{row.jobRole || none}</span>
+        <span className="block">{row.jobRole || noneCell}</span>
         <span className="block text-xs whitespace-nowrap text-muted">{row.startDate ? `from ${row.startDate}` : "(no start date)"}</span>
       </>
     ),
   },
-  { header: "Manager email", cell: (row) => row.managerEmail || none },
-  { header: "Cohort", cell: (row) => row.cohort || none },
+  { header: "Manager email", cell: (row) => row.managerEmail || noneCell },
+  { header: "Cohort", cell: (row) => row.cohort || noneCell },
 ];
 
 /** The cohort CSV import: every row checked first, then everyone enrolled or nobody. */
-export function CohortImport({
-  previewAction,
-  importAction,
-  maxBytes,
-  maxRows,
-}: {
-  previewAction: Action<CohortImportPreview>;
-  importAction: Action<CohortImportResult>;
-  maxBytes: number;
-  maxRows: number;
-}) {
+export function CohortImport(source: CsvImportSource<CohortImportRow, CohortImportResult>) {
   return (
     <CsvImport
-      previewAction={previewAction}
-      importAction={importAction}
-      maxBytes={maxBytes}
-      maxRows={maxRows}
+      {...source}
       wording={WORDING}
       columns={COLUMNS}
       importedCount={(result) => result.enrolled}

@@ -1,7 +1,7 @@
-import { Download } from "lucide-react";
 import Link from "next/link";
 import { BackLink } from "@/components/ui/back-link";
 import { Card, PageHeader } from "@/components/ui/card";
+import { ImportGuide, type ImportGuideColumn } from "@/components/ui/import-guide";
 import { CohortImport } from "@/components/inductions/enrolment/cohort-import";
 import { requireRole } from "@/lib/auth/session";
 import { COHORT_CSV_TEMPLATE } from "@/lib/inductions/cohort-csv";
@@ -10,9 +10,7 @@ import { importCohortAction, previewCohortImportAction } from "./actions";
 
 export const metadata = { title: "Import a cohort" };
 
-const templateHref = `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${COHORT_CSV_TEMPLATE}`)}`;
-
-const COLUMNS: { name: string; what: string }[] = [
+const COLUMNS: ImportGuideColumn[] = [
   { name: "email", what: "The work email of someone already in your organisation (add new people under People first). Required." },
   { name: "job_role", what: "The leadership role they move into, exactly as it appears under Job roles. The role needs an induction template. Required." },
   { name: "start_date", what: "The day they start in the role, written YYYY-MM-DD (for example 2026-03-02). It may be in the past. Required." },
@@ -29,45 +27,19 @@ export default async function ImportCohortPage() {
         title="Import a cohort"
         description="Enrol several people at once from a spreadsheet saved as CSV. Every row is checked first, and the file goes in whole or not at all."
       />
-      <Card className="mb-6 text-sm">
-        <h2 className="mb-3 text-lg font-semibold">What the file should look like</h2>
-        <div className="grid gap-6 lg:grid-cols-2">
-          <div className="space-y-3">
-            <p>A header row, then one person per row, with these columns in any order:</p>
-            <dl className="space-y-2">
-              {COLUMNS.map((column) => (
-                <div key={column.name}>
-                  <dt className="font-mono text-xs font-semibold">{column.name}</dt>
-                  <dd className="text-muted">{column.what}</dd>
-                </div>
-              ))}
-            </dl>
-          </div>
-          <div className="space-y-3">
-            <p>
-              <a href={templateHref} download="cohort-template.csv" className="inline-flex items-center gap-2 font-medium text-brand-700 underline">
-                <Download aria-hidden className="size-4" /> Download the template
-              </a>
-            </p>
-            <p className="text-muted">
-              Each person gets their own copy of their role&apos;s induction template, dated from their start date, and moves into that role under that manager. One
-              file takes up to {COHORT_CSV.maxRows.toLocaleString("en-GB")} people.
-            </p>
-            <p className="text-muted">
-              To add a coach or mentor, or to use a template other than the role&apos;s own, enrol the person{" "}
-              <Link href="/hr/cohorts/new" className="text-brand-700 underline">
-                one at a time
-              </Link>
-              .
-            </p>
-            <p className="text-muted">Cells that start with =, +, - or @ are refused, because spreadsheet programs would run them as formulas.</p>
-          </div>
-        </div>
-        <p className="mt-4 mb-2">For example:</p>
-        <pre className="overflow-x-auto rounded-md bg-slate-100 p-3 font-mono text-xs leading-relaxed" tabIndex={0} aria-label="Example of a cohort file">
-          {COHORT_CSV_TEMPLATE.replaceAll("\r\n", "\n")}
-        </pre>
-      </Card>
+      <ImportGuide columns={COLUMNS} template={COHORT_CSV_TEMPLATE} templateFileName="cohort-template.csv" exampleLabel="Example of a cohort file">
+        <p className="text-muted">
+          Each person gets their own copy of their role&apos;s induction template, dated from their start date, and moves into that role under that manager. One
+          file takes up to {COHORT_CSV.maxRows.toLocaleString("en-GB")} people.
+        </p>
+        <p className="text-muted">
+          To add a coach or mentor, or to use a template other than the role&apos;s own, enrol the person{" "}
+          <Link href="/hr/cohorts/new" className="text-brand-700 underline">
+            one at a time
+          </Link>
+          .
+        </p>
+      </ImportGuide>
       <Card>
         <h2 className="mb-4 text-lg font-semibold">Choose a file</h2>
         <CohortImport previewAction={previewCohortImportAction} importAction={importCohortAction} maxBytes={COHORT_CSV.maxBytes} maxRows={COHORT_CSV.maxRows} />
