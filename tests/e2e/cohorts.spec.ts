@@ -30,8 +30,13 @@ test("the cohorts page shows the demo cohort with its progress and the demo lead
   const lena = page.getByRole("table", { name: "Inductions running outside a cohort" }).getByRole("row").filter({ hasText: "Lena Park" });
   await expect(lena).toContainText("Engineering Manager");
   await expect(lena).toContainText("Mark Osei");
-  await expect(lena).toContainText("50%");
-  await expect(lena.getByRole("cell").last()).toHaveText("1");
+  // The seed leaves 8 of her 16 items settled and her charter acknowledgement overdue; the charter
+  // browser tests, which run first, may already have acknowledged it, which settles that item too.
+  const progress = (await lena.getByText(/^\d+ of 16 items complete$/).textContent()) ?? "";
+  const settled = Number(/^(\d+)/.exec(progress)?.[1]);
+  expect([8, 9]).toContain(settled);
+  await expect(lena).toContainText(`${Math.floor((settled / 16) * 100)}%`);
+  await expect(lena.getByRole("cell").last()).toHaveText(settled === 8 ? "1" : "0");
   await expect(lena.getByRole("link", { name: "Lena Park" })).toHaveAttribute("href", /^\/hr\/enrolments\/[^/]+$/);
   await saveScreenshot(page, "hr-cohorts");
 
