@@ -2,7 +2,12 @@ import { hashPassword } from "@/lib/auth/password";
 import type { AppPrismaClient } from "@/lib/db/create-client";
 import { buildCharter, buildFramework, buildJobRole, buildOrganisation, buildPerson } from "@/tests/factories";
 import { demoFramework, resolveDemoCharter } from "./demo-charters";
+import { seedDemoCoaching } from "./demo-coaching";
+import type { DemoContext } from "./demo-context";
+import { seedDemoConversations } from "./demo-conversations";
+import { seedDemoFeedback } from "./demo-feedback";
 import { seedDemoInductions } from "./demo-inductions";
+import { seedDemoPlans } from "./demo-plans";
 import { DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_ROLES } from "./demo-organisation";
 
 /** The demo HR admin, who publishes the demo framework and charters. */
@@ -40,8 +45,13 @@ export async function seedDemoOrganisation(db: AppPrismaClient): Promise<boolean
   const publisher = DEMO_PEOPLE.find((person) => person.email === DEMO_PUBLISHER_EMAIL);
   const publishedById = publisher && personIds.get(publisher.key);
   if (!publishedById) throw new Error(`The demo organisation has no ${DEMO_PUBLISHER_EMAIL} to publish its charters.`);
-  const framework = await seedDemoCharters(db, organisation.id, roleIds, publishedById);
+  const { framework, frameworkId } = await seedDemoCharters(db, organisation.id, roleIds, publishedById);
   await seedDemoInductions(db, { organisationId: organisation.id, roleIds, personIds, framework, passwordHash, hrId: publishedById, timeZone: organisation.timeZone });
+  const context: DemoContext = { organisationId: organisation.id, timeZone: organisation.timeZone, personIds, roleIds, frameworkId, framework, hrId: publishedById };
+  await seedDemoConversations(db, context);
+  await seedDemoPlans(db, context);
+  await seedDemoCoaching(db, context);
+  await seedDemoFeedback(db, context);
   return true;
 }
 
@@ -57,5 +67,5 @@ async function seedDemoCharters(db: AppPrismaClient, organisationId: string, rol
       publishedById,
     });
   }
-  return framework.content;
+  return { framework: framework.content, frameworkId: framework.framework.id };
 }

@@ -7,12 +7,17 @@ import { NavLink } from "./nav-link";
 
 type NavItem = { href: string; label: string };
 
-/** The hats' homes, the leader's own charter just after their home, then everyone's tasks and the charters everyone may read. */
+/**
+ * The hats' homes, the leader's own charter just after their home, then everyone's tasks and the
+ * charters everyone may read. Anyone may have a manager, so someone who is not a new leader (whose
+ * tabs include it) reaches their own career conversations from here.
+ */
 function mainLinks(person: SessionPerson): NavItem[] {
   const links = hatsFor(person.roles).flatMap((hat): NavItem[] =>
     hat.role === "LEADER" ? [{ href: hat.href, label: hat.label }, { href: "/me/charter", label: "My charter" }] : [{ href: hat.href, label: hat.label }],
   );
-  return [...links, { href: "/tasks", label: "My tasks" }, { href: "/charters", label: "Charters" }];
+  const conversations: NavItem[] = person.roles.includes("LEADER") ? [] : [{ href: "/me/conversations", label: "My conversations" }];
+  return [...links, ...conversations, { href: "/tasks", label: "My tasks" }, { href: "/charters", label: "Charters" }];
 }
 
 export function AppShell({

@@ -201,3 +201,8 @@ export async function buildInduction(
   }
   return induction;
 }
+
+export { buildConversation } from "./conversations";
+export { buildPlan } from "./plans";
+export { buildRelationship, buildSupporterProfile } from "./coaching";
+export { buildFeedbackRequest } from "./feedback";

@@ -1,12 +1,16 @@
 import { ASSESSMENT_ENTRIES } from "./matrix/assessments";
 import { CHARTER_ENTRIES } from "./matrix/charters";
+import { COACHING_ENTRIES } from "./matrix/coaching";
+import { CONVERSATION_ENTRIES } from "./matrix/conversations";
 import type { MatrixEntry } from "./matrix/core";
 import { ENROLMENT_ENTRIES } from "./matrix/enrolment";
+import { FEEDBACK_ENTRIES } from "./matrix/feedback";
 import { FRAMEWORK_ENTRIES } from "./matrix/frameworks";
 import { INDUCTION_ITEM_ENTRIES } from "./matrix/induction-items";
 import { INDUCTION_TEMPLATE_ENTRIES } from "./matrix/induction-templates";
 import { NOTIFICATION_ENTRIES } from "./matrix/notifications";
 import { PEOPLE_ENTRIES } from "./matrix/people";
+import { PLAN_ENTRIES } from "./matrix/plans";
 import { PROFILE_ENTRIES } from "./matrix/profile";
 import { ROLE_ENTRIES } from "./matrix/roles";
 import { SIGN_IN_ENTRIES } from "./matrix/sign-in";
@@ -28,5 +32,9 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixEntry> = {
   ...ENROLMENT_ENTRIES,
   ...INDUCTION_ITEM_ENTRIES,
   ...NOTIFICATION_ENTRIES,
+  ...CONVERSATION_ENTRIES,
+  ...PLAN_ENTRIES,
+  ...COACHING_ENTRIES,
+  ...FEEDBACK_ENTRIES,
   ...PROFILE_ENTRIES,
 };

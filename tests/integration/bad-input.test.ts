@@ -300,6 +300,16 @@ for (const [key, entry] of actionEntries) {
           inductionPhase: world.foreignInduction.phaseId,
           inductionItem: world.foreignInduction.itemId,
           reflection: world.foreignInduction.reflectionId,
+          conversation: world.foreignConversation.id,
+          conversationAction: world.foreignConversation.actionId,
+          preparation: world.foreignConversation.preparationId,
+          planGoal: world.foreignPlan.goalId,
+          planAction: world.foreignPlan.actionId,
+          supporterProfile: world.foreignSupport.profileId,
+          relationship: world.foreignSupport.relationshipId,
+          supportSession: world.foreignSupport.sessionId,
+          feedbackRequest: world.foreignFeedback.requestId,
+          feedbackResponse: world.foreignFeedback.responseId,
           competency: world.foreignFramework.content.clusters[0]?.competencies[0]?.key ?? "",
         }[spec.of];
         for (const id of [...unknownIds, ...controlCharacters, foreignId]) {

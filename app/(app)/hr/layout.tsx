@@ -10,6 +10,7 @@ const HR_SECTIONS = [
   { href: "/hr/frameworks", label: "Frameworks" },
   { href: "/hr/inductions", label: "Inductions" },
   { href: "/hr/cohorts", label: "Cohorts" },
+  { href: "/hr/coaching", label: "Coaching" },
 ];
 
 // Published frameworks live under /hr but everyone may read them: only HR admins get HR's tabs.

@@ -1,7 +1,20 @@
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { AppRole } from "@/lib/db/generated/enums";
-import { buildCharter, buildFramework, buildInduction, buildInductionTemplate, buildPerson, sampleCharter, uniqueSuffix } from "@/tests/factories";
+import {
+  buildCharter,
+  buildConversation,
+  buildFeedbackRequest,
+  buildFramework,
+  buildInduction,
+  buildInductionTemplate,
+  buildPerson,
+  buildPlan,
+  buildRelationship,
+  buildSupporterProfile,
+  sampleCharter,
+  uniqueSuffix,
+} from "@/tests/factories";
 import type { Outcome } from "@/tests/support/action-outcome";
 import { buildWorld, type World } from "@/tests/support/world";
 
@@ -39,6 +52,10 @@ export type MatrixWorld = World & {
   foreignTemplate: { id: string; phaseId: string; itemId: string };
   foreignMindsetSection: { id: string };
   foreignInduction: { id: string; phaseId: string; itemId: string; reflectionId: string };
+  foreignConversation: { id: string; actionId: string; preparationId: string };
+  foreignPlan: { id: string; goalId: string; actionId: string };
+  foreignSupport: { profileId: string; relationshipId: string; sessionId: string };
+  foreignFeedback: { requestId: string; responseId: string };
 };
 export type Person = World["hr"];
 
@@ -60,7 +77,34 @@ export async function buildMatrixWorld(): Promise<MatrixWorld> {
     data: { organisationId: world.foreignOrganisation.id, title: "The other organisation's section", practices: ["Theirs"], prompts: ["Theirs?"] },
   });
   const foreignInduction = await buildForeignInduction(world);
-  return { ...world, deactivatedHr, foreignFramework, foreignCharter, foreignNotification, foreignTemplate, foreignMindsetSection, foreignInduction };
+  const foreignPeople = await buildForeignPeopleWork(world, foreignFramework.framework.id);
+  return { ...world, deactivatedHr, foreignFramework, foreignCharter, foreignNotification, foreignTemplate, foreignMindsetSection, foreignInduction, ...foreignPeople };
+}
+
+/** The other organisation's career conversation, development plan, coaching relationship and feedback request. */
+async function buildForeignPeopleWork(world: World, frameworkId: string) {
+  const organisationId = world.foreignOrganisation.id;
+  const report = await buildPerson(db, organisationId, { name: "Flo Foreign", roles: ["LEADER"], managerId: world.foreignHr.id });
+  const today = new Date().toISOString().slice(0, 10);
+  const conversation = await buildConversation(db, organisationId, {
+    personId: report.id,
+    managerId: world.foreignHr.id,
+    actions: [{ description: "Theirs", ownerId: report.id, dueOn: today }],
+  });
+  const action = await db.conversationAction.findFirstOrThrow({ where: { conversationId: conversation.id } });
+  const preparation = await db.conversationPreparation.create({ data: { organisationId, personId: report.id, text: "Theirs" } });
+  const plan = await buildPlan(db, organisationId, { personId: report.id });
+  const planAction = await db.planAction.findFirstOrThrow({ where: { planId: plan.id } });
+  const profile = await buildSupporterProfile(db, organisationId, { personId: world.foreignHr.id, frameworkId, strengths: [{ key: "theirs", name: "Theirs" }] });
+  const relationship = await buildRelationship(db, organisationId, { supporterId: world.foreignHr.id, leaderId: report.id, sessions: [{ heldOn: today }] });
+  const session = await db.supportSession.findFirstOrThrow({ where: { relationshipId: relationship.id } });
+  const { request, responses } = await buildFeedbackRequest(db, organisationId, { requesterId: report.id, respondentIds: [world.foreignHr.id] });
+  return {
+    foreignConversation: { id: conversation.id, actionId: action.id, preparationId: preparation.id },
+    foreignPlan: { id: plan.id, goalId: planAction.goalId ?? "", actionId: planAction.id },
+    foreignSupport: { profileId: profile.id, relationshipId: relationship.id, sessionId: session.id },
+    foreignFeedback: { requestId: request.id, responseId: responses[0]?.id ?? "" },
+  };
 }
 
 /** A running induction of someone in the other organisation, with a reflection. */
@@ -157,9 +201,9 @@ export type FieldSpec =
   /** A password: never trimmed; readBack returns the stored hash. `copyTo`: fields that must repeat it. */
   | { kind: "password"; min: number; max: number; required: boolean; copyTo?: readonly string[] }
   /** The id of the record the action works on: an unknown or foreign id is "not found". */
-  | { kind: "id"; of: "person" | "jobRole" | "framework" | "frameworkVersion" | "charter" | "charterVersion" | "notification" | "inductionTemplate" | "templatePhase" | "templateItem" | "mindsetSection" | "induction" | "inductionPhase" | "inductionItem" | "reflection" }
+  | { kind: "id"; of: "person" | "jobRole" | "framework" | "frameworkVersion" | "charter" | "charterVersion" | "notification" | "inductionTemplate" | "templatePhase" | "templateItem" | "mindsetSection" | "induction" | "inductionPhase" | "inductionItem" | "reflection" | "conversation" | "conversationAction" | "preparation" | "planGoal" | "planAction" | "supporterProfile" | "relationship" | "supportSession" | "feedbackRequest" | "feedbackResponse" }
   /** An optional link to another record ("" means none): an unknown or foreign id is a field error. */
-  | { kind: "reference"; of: "person" | "jobRole" | "competency" | "inductionTemplate" }
+  | { kind: "reference"; of: "person" | "jobRole" | "competency" | "inductionTemplate" | "framework" | "planGoal" }
   /** A structured value (an object, or its JSON text in a form), checked by a zod schema of its own. */
   | { kind: "json" }
   /** The optimistic-locking version the form was loaded with. */

@@ -1,0 +1,7 @@
+import type { AppPrismaClient } from "@/lib/db/create-client";
+import type { DemoContext } from "./demo-context";
+
+export async function seedDemoCoaching(db: AppPrismaClient, context: DemoContext) {
+  void db;
+  void context;
+}
