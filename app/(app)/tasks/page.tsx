@@ -5,6 +5,7 @@ import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePerson } from "@/lib/auth/session";
 import { hasAnyRole } from "@/lib/auth/hats";
+import { countOpenAskedOf } from "@/lib/feedback/queries";
 import { formatDay, KIND_LABELS, OWNER_LABELS } from "@/lib/inductions/item-labels";
 import { listMyTasks, TASKS_SHOWN, type TaskView } from "@/lib/inductions/tasks-queries";
 
@@ -12,7 +13,7 @@ export const metadata = { title: "My tasks" };
 
 export default async function MyTasksPage() {
   const actor = await requirePerson();
-  const tasks = await listMyTasks(actor);
+  const [tasks, feedbackWaiting] = await Promise.all([listMyTasks(actor), countOpenAskedOf(actor)]);
   const signs = hasAnyRole(actor.roles, ["MANAGER", "HR_ADMIN"]);
   return (
     <>
@@ -21,6 +22,13 @@ export default async function MyTasksPage() {
         description={`Induction items that are yours to do and are overdue or due in the next seven days${signs ? ", and finished items waiting for your sign-off" : ""}. Today is ${formatDay(tasks.today)}.`}
       />
       {tasks.more ? <p className="mb-4 text-sm text-muted">Showing the first {TASKS_SHOWN} of each list, the earliest due first; more appear as these are done.</p> : null}
+      {feedbackWaiting > 0 ? (
+        <p className="mb-4 text-sm">
+          <Link href="/feedback" className="font-medium text-brand-700 underline">
+            {feedbackWaiting === 1 ? "A colleague is" : `${feedbackWaiting} colleagues are`} waiting for your feedback
+          </Link>
+        </p>
+      ) : null}
       <section aria-labelledby="due-heading" className="mb-8">
         <h2 id="due-heading" className="mb-3 text-lg font-semibold">
           To do ({tasks.due.length})
