@@ -24,8 +24,8 @@ type DemoPerson = { key: string; name: string; email: string; role: string; mana
 
 /** Listed managers first, so each person's manager exists before them. */
 export const DEMO_PEOPLE: DemoPerson[] = [
-  { key: "priya", name: "Priya Natarajan", email: "priya.natarajan@demo.test", role: "cto", roles: ["MANAGER"] },
-  { key: "grace", name: "Grace Liu", email: "grace.liu@demo.test", role: "headpeople", roles: ["HR_ADMIN", "MANAGER"] },
+  { key: "priya", name: "Priya Natarajan", email: "priya.natarajan@demo.test", role: "cto", roles: ["MANAGER", "COACH"] },
+  { key: "grace", name: "Grace Liu", email: "grace.liu@demo.test", role: "headpeople", roles: ["HR_ADMIN", "MANAGER", "COACH"] },
   { key: "hr", name: "Hana Reid", email: "hr@demo.test", role: "hrbp", manager: "grace", roles: ["HR_ADMIN"] },
   { key: "manager", name: "Mark Osei", email: "manager@demo.test", role: "director", manager: "priya", roles: ["MANAGER"] },
   { key: "leader", name: "Lena Park", email: "leader@demo.test", role: "em", manager: "manager", roles: ["LEADER"] },

@@ -1,5 +1,5 @@
 import type { AppPrismaClient } from "@/lib/db/create-client";
-import type { SupportKind } from "@/lib/db/generated/enums";
+import type { AssessmentKind, AssessmentMoment, SupportKind } from "@/lib/db/generated/enums";
 import { addDays, fromDateOnly, toDateOnly } from "@/lib/inductions/dates";
 
 /** Puts `personId` on the bench with strengths given as competency keys of `frameworkId`. */
@@ -39,7 +39,19 @@ export async function buildSupporterProfile(
 export async function buildRelationship(
   db: AppPrismaClient,
   organisationId: string,
-  data: { supporterId: string; leaderId: string; kind?: SupportKind; startOn?: string; endOn?: string; goals?: string; sessions?: { heldOn: string; notes?: string }[]; status?: "ACTIVE" | "ENDED" },
+  data: {
+    supporterId: string;
+    leaderId: string;
+    kind?: SupportKind;
+    startOn?: string;
+    endOn?: string;
+    goals?: string;
+    /** Each logged by the supporter unless `authorId` says who. */
+    sessions?: { heldOn: string; notes?: string; authorId?: string }[];
+    status?: "ACTIVE" | "ENDED";
+    endedAt?: Date;
+    createdById?: string | null;
+  },
 ) {
   const startOn = data.startOn ?? toDateOnly(new Date());
   const relationship = await db.supportRelationship.create({
@@ -52,13 +64,35 @@ export async function buildRelationship(
       startOn: fromDateOnly(startOn),
       endOn: fromDateOnly(data.endOn ?? addDays(startOn, 180)),
       status: data.status ?? "ACTIVE",
-      endedAt: data.status === "ENDED" ? new Date() : null,
+      endedAt: data.status === "ENDED" ? (data.endedAt ?? new Date()) : null,
+      createdById: data.createdById ?? null,
     },
   });
   for (const session of data.sessions ?? []) {
     await db.supportSession.create({
-      data: { organisationId, relationshipId: relationship.id, heldOn: fromDateOnly(session.heldOn), notes: session.notes ?? "We talked it through.", authorId: data.supporterId },
+      data: { organisationId, relationshipId: relationship.id, heldOn: fromDateOnly(session.heldOn), notes: session.notes ?? "We talked it through.", authorId: session.authorId ?? data.supporterId },
     });
   }
   return relationship;
+}
+
+/** A recorded assessment of `subjectId` (what matching reads the gaps from), rating each competency key at the level given. */
+export function buildAssessment(
+  db: AppPrismaClient,
+  organisationId: string,
+  data: { subjectId: string; assessorId: string; charterVersionId: string; levels: Record<string, number>; kind?: AssessmentKind; moment?: AssessmentMoment; inductionId?: string | null; createdAt?: Date },
+) {
+  return db.assessment.create({
+    data: {
+      organisationId,
+      subjectId: data.subjectId,
+      assessorId: data.assessorId,
+      charterVersionId: data.charterVersionId,
+      inductionId: data.inductionId ?? null,
+      kind: data.kind ?? "MANAGER",
+      moment: data.moment ?? "ON_DEMAND",
+      createdAt: data.createdAt,
+      ratings: { createMany: { data: Object.entries(data.levels).map(([competencyKey, level]) => ({ organisationId, competencyKey, level })) } },
+    },
+  });
 }
