@@ -12,6 +12,10 @@ const schema = z
     OIDC_CLIENT_ID: optionalText,
     OIDC_CLIENT_SECRET: optionalText,
     OIDC_NAME: z.string().trim().min(1).default("single sign-on"),
+    JOBS: z.enum(["on", "off"]).default("on"),
+    SMTP_URL: z.url({ protocol: /^smtps?$/, message: "SMTP_URL must be an smtp:// or smtps:// URL" }).optional(),
+    SMTP_FROM: z.string().trim().min(1).default("Leadership programme <no-reply@localhost>"),
+    APP_URL: z.url({ protocol: /^https?$/, message: "APP_URL must be the app's http(s):// address" }).optional(),
   })
   .refine((env) => !env.OIDC_ISSUER || (env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET), {
     message: "OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET as well",

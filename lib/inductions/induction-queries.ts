@@ -1,5 +1,6 @@
 import "server-only";
 import type { SessionPerson } from "@/lib/auth/session";
+import { latestConversations, type LatestConversation } from "@/lib/conversations/team-queries";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/db/errors";
 import type { InductionStatus, ItemKind, ItemOwner, ItemStatus } from "@/lib/db/generated/enums";
@@ -315,6 +316,7 @@ export async function countInductionProgress(organisationId: string, inductionId
 export type TeamRow = {
   person: { id: string; name: string; email: string; jobRole: string | null };
   induction: { id: string; status: InductionStatus; startDate: DateOnly; lastActivity: Date; counts: InductionCounts } | null;
+  conversation: LatestConversation | null;
 };
 
 /**
@@ -333,13 +335,14 @@ export async function listTeamInductions(actor: SessionPerson, now: Date = new D
   ]);
   const latest = new Map<string, (typeof inductions)[number]>();
   for (const induction of inductions) if (!latest.has(induction.personId)) latest.set(induction.personId, induction);
-  const [people, counts] = await Promise.all([
+  const [people, counts, conversations] = await Promise.all([
     db.person.findMany({
       where: { organisationId, active: true, OR: [{ managerId: actor.id }, { id: { in: [...latest.keys()] } }] },
       orderBy: [{ name: "asc" }, { id: "asc" }],
       select: { id: true, name: true, email: true, jobRole: { select: { title: true } } },
     }),
     countInductionProgress(organisationId, [...latest.values()].map((induction) => induction.id), today),
+    latestConversations(organisationId, { managerId: actor.id, personIds: [...latest.keys()] }),
   ]);
   const rows = people.map((person): TeamRow => {
     const induction = latest.get(person.id);
@@ -347,6 +350,7 @@ export async function listTeamInductions(actor: SessionPerson, now: Date = new D
     return {
       person: { id: person.id, name: person.name, email: person.email, jobRole: person.jobRole?.title ?? null },
       induction: induction && entry ? { id: induction.id, status: induction.status, startDate: toDateOnly(induction.startDate), lastActivity: induction.updatedAt, counts: entry } : null,
+      conversation: conversations.get(person.id) ?? null,
     };
   });
   return { today, timeZone, rows };

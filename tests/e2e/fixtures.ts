@@ -8,11 +8,11 @@ export { expect };
 
 /** The demo accounts (one per hat) and the foreign organisation's HR admin. */
 export const ACCOUNTS = {
-  hr: { email: "hr@demo.test", name: "Hana Reid", home: "/hr", nav: ["HR", "My tasks", "Charters"] },
-  manager: { email: "manager@demo.test", name: "Mark Osei", home: "/team", nav: ["My team", "My tasks", "Charters"] },
+  hr: { email: "hr@demo.test", name: "Hana Reid", home: "/hr", nav: ["HR", "My conversations", "My tasks", "Charters"] },
+  manager: { email: "manager@demo.test", name: "Mark Osei", home: "/team", nav: ["My team", "My conversations", "My tasks", "Charters"] },
   leader: { email: "leader@demo.test", name: "Lena Park", home: "/me", nav: ["My transition", "My charter", "My tasks", "Charters"] },
-  coach: { email: "coach@demo.test", name: "Colin Ashby", home: "/coaching", nav: ["Coaching", "My tasks", "Charters"] },
-  foreignHr: { email: FOREIGN.hr.email, name: FOREIGN.hr.name, home: "/hr", nav: ["HR", "My tasks", "Charters"] },
+  coach: { email: "coach@demo.test", name: "Colin Ashby", home: "/coaching", nav: ["Coaching", "My conversations", "My tasks", "Charters"] },
+  foreignHr: { email: FOREIGN.hr.email, name: FOREIGN.hr.name, home: "/hr", nav: ["HR", "My conversations", "My tasks", "Charters"] },
 } as const;
 
 export type Account = keyof typeof ACCOUNTS;

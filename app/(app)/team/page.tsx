@@ -1,23 +1,25 @@
 import Link from "next/link";
+import { StandingBadge } from "@/components/conversations/standing";
 import { ProgressBar } from "@/components/inductions/running/progress-bar";
 import { Badge, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/session";
+import { conversationStanding } from "@/lib/conversations/dates";
 import { listTeamInductions } from "@/lib/inductions/induction-queries";
-import { formatMoment } from "@/lib/inductions/item-labels";
+import { formatDay, formatMoment } from "@/lib/inductions/item-labels";
 
 export const metadata = { title: "My team" };
 
 export default async function MyTeamPage() {
   const actor = await requireRole("MANAGER");
-  const { rows, timeZone } = await listTeamInductions(actor);
+  const { rows, timeZone, today } = await listTeamInductions(actor);
   return (
     <>
       <PageHeader
         title="My team"
-        description="The people who report to you and the inductions you support as their manager: how far along each is, what is overdue, and when anything last moved."
+        description="The people who report to you and the inductions you support as their manager: how far along each is, what is overdue, when anything last moved, and when you last had a career conversation with each."
       />
-      <Table caption="Your reports and their inductions">
+      <Table caption="Your reports, their inductions and career conversations">
         <thead>
           <tr>
             <Th>Name</Th>
@@ -25,19 +27,18 @@ export default async function MyTeamPage() {
             <Th className="w-64">Induction</Th>
             <Th>Overdue</Th>
             <Th>Last activity</Th>
+            <Th>Last conversation</Th>
+            <Th>Next conversation</Th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
-          {rows.map(({ person, induction }) => (
+          {rows.map(({ person, induction, conversation }) => (
             <tr key={person.id}>
               <Td>
-                {induction ? (
-                  <Link href={`/team/${person.id}`} className="font-medium text-brand-700 underline">
-                    {person.name}
-                  </Link>
-                ) : (
-                  <span className="font-medium">{person.name}</span>
-                )}
+                {/* Someone without an induction is reached through their career conversations. */}
+                <Link href={induction ? `/team/${person.id}` : `/team/${person.id}/conversations`} className="font-medium text-brand-700 underline">
+                  {person.name}
+                </Link>
                 <span className="block text-xs text-muted">{person.email}</span>
               </Td>
               <Td>{person.jobRole ?? <span className="text-muted">None</span>}</Td>
@@ -61,11 +62,15 @@ export default async function MyTeamPage() {
                 ) : null}
               </Td>
               <Td>{induction ? formatMoment(induction.lastActivity, timeZone) : null}</Td>
+              <Td>{conversation ? formatDay(conversation.lastHeldOn) : <span className="text-muted">None</span>}</Td>
+              <Td>
+                <StandingBadge standing={conversationStanding(conversation?.nextConversationOn ?? null, today)} />
+              </Td>
             </tr>
           ))}
           {rows.length === 0 ? (
             <tr>
-              <Td colSpan={5} className="py-6 text-center text-muted">
+              <Td colSpan={7} className="py-6 text-center text-muted">
                 Nobody reports to you in the app yet. HR sets reporting lines on the People page.
               </Td>
             </tr>

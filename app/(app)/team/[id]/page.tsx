@@ -1,9 +1,7 @@
-import Link from "next/link";
 import { AttentionList } from "@/components/inductions/running/attention-list";
 import { InductionSummary } from "@/components/inductions/running/induction-summary";
 import { InductionView } from "@/components/inductions/running/induction-view";
 import { BackLink } from "@/components/ui/back-link";
-import { Button } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/db/or-not-found";
@@ -30,13 +28,6 @@ export default async function ReportInductionPage({ params }: { params: Promise<
           manager
             ? `${view.person.name}'s induction into ${view.jobRole.title}. Complete the items you owe as their manager, and sign off their finished items where the plan asks for it.`
             : `${view.person.name}'s induction into ${view.jobRole.title}, which you support as their coach or mentor, and the reflections they share with you.`
-        }
-        actions={
-          manager ? (
-            <Button asChild variant="secondary">
-              <Link href={`/team/${view.person.id}/assessment`}>Assessment</Link>
-            </Button>
-          ) : null
         }
       />
       <div className="mb-6 grid items-start gap-6 lg:grid-cols-2">

@@ -31,6 +31,7 @@ export default async function PersonPage({
     <>
       <BackLink href="/hr/people">People</BackLink>
       <PageHeader title={person.name} description={person.active ? person.email : `${person.email} · deactivated`} />
+      <p className="-mt-4 mb-4 text-sm"><Link href={`/hr/people/${person.id}/plan`} className="text-brand-700 underline">Development plan</Link></p>
       {created ? (
         <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900 ring-1 ring-emerald-200">
           {person.name} has been added.
@@ -62,6 +63,13 @@ export default async function PersonPage({
               variant={person.active ? "danger" : "secondary"}
               confirmation={person.active ? `${person.name} will be signed out and cannot sign in until reactivated.` : undefined}
             />
+          </Card>
+          <Card>
+            <h2 className="text-lg font-semibold">Career conversations</h2>
+            <p className="mt-1 text-sm text-muted">The shared record, private notes only with a reason, and who has opened them.</p>
+            <Link href={`/hr/people/${person.id}/conversations`} className="mt-2 inline-block text-sm text-brand-700 underline">
+              See career conversations
+            </Link>
           </Card>
           <Card>
             <h2 className="text-lg font-semibold">Direct reports</h2>
