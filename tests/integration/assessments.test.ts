@@ -8,12 +8,12 @@ import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/db/errors";
 import type { AssessmentKind, AssessmentMoment } from "@/lib/db/generated/enums";
 import type { FrameworkDocument } from "@/lib/frameworks/document";
-import { describeOutcome, refusal, succeeded, type Outcome } from "@/tests/support/action-outcome";
-import { changes, snapshotDatabase } from "@/tests/support/database-snapshot";
+import { describeOutcome, succeeded, type Outcome } from "@/tests/support/action-outcome";
 import { signInAs } from "@/tests/support/session";
 import { buildCharter, buildFramework, buildInduction, buildPerson, sampleCharter } from "@/tests/factories";
 import { buildWorld, type World } from "@/tests/support/world";
 import { call, type Action } from "./framework-helpers";
+import { as, expectRefused } from "@/tests/support/acting";
 
 /**
  * Self- and manager assessment through the real actions: ratings checked against the role's
@@ -42,28 +42,6 @@ function selfInput(setup: Setup, moment: AssessmentMoment, levels = [1, 2, 3, 4]
 
 function managerInput(setup: Setup, moment: AssessmentMoment, levels = [2, 2, 2, 2], personId = setup.world.leader.id) {
   return { personId, charterVersionId: setup.charterVersionId, moment, ratings: ratingsOf(setup, levels) };
-}
-
-async function as(person: { id: string }, action: unknown, input: Record<string, unknown>): Promise<Outcome> {
-  signInAs(person);
-  try {
-    return await call(action as Action, input);
-  } finally {
-    signInAs(null);
-  }
-}
-
-/** Refused with `message` matched, and nothing written anywhere. */
-async function expectRefused(run: () => Promise<Outcome>, message: RegExp | string, field?: string) {
-  const before = await snapshotDatabase();
-  const outcome = await run();
-  const refused = refusal(outcome);
-  expect(refused, describeOutcome(outcome)).not.toBeNull();
-  if (typeof message === "string") expect(refused?.message).toBe(message);
-  else expect(refused?.message).toMatch(message);
-  if (field) expect(Object.keys(refused?.fieldErrors ?? {}), describeOutcome(outcome)).toContain(field);
-  expect(changes(before, await snapshotDatabase())).toEqual([]);
-  return refused;
 }
 
 function expectAccepted(outcome: Outcome) {

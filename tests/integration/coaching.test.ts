@@ -12,9 +12,8 @@ import { buildCharter, buildFramework, buildInduction, buildPerson, buildRelatio
 import { buildAssessment } from "@/tests/factories/coaching";
 import { describeOutcome, refusal, succeeded, type Outcome } from "@/tests/support/action-outcome";
 import { changes, snapshotDatabase } from "@/tests/support/database-snapshot";
-import { signInAs } from "@/tests/support/session";
 import { buildWorld, type World } from "@/tests/support/world";
-import { call, type Action } from "./framework-helpers";
+import { as } from "@/tests/support/acting";
 
 /**
  * The bench, matching and relationships on real rows: the ranking of a leader's suggestions
@@ -87,15 +86,6 @@ async function coachingWorld(): Promise<Setup> {
   const foreignCoach = await buildPerson(db, world.foreignOrganisation.id, { name: "Fiona Foreign", roles: ["COACH"] });
   await buildSupporterProfile(db, world.foreignOrganisation.id, { personId: foreignCoach.id });
   return { world, frameworkId: framework.id, keys, names, ann, ben, cal, fay, olive, induction };
-}
-
-async function as(person: { id: string }, action: unknown, input: Record<string, unknown>): Promise<Outcome> {
-  signInAs(person);
-  try {
-    return await call(action as Action, input);
-  } finally {
-    signInAs(null);
-  }
 }
 
 async function expectRefused(run: () => Promise<Outcome>, message: RegExp, field?: string) {

@@ -8,12 +8,12 @@ import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/db/errors";
 import { addDays, todayIn } from "@/lib/inductions/dates";
 import { listTeamInductions } from "@/lib/inductions/induction-queries";
-import { describeOutcome, refusal, succeeded, type Outcome } from "@/tests/support/action-outcome";
-import { changes, snapshotDatabase } from "@/tests/support/database-snapshot";
-import { signInAs } from "@/tests/support/session";
+import { describeOutcome, succeeded, type Outcome } from "@/tests/support/action-outcome";
+
+
 import { buildConversation, buildPerson } from "@/tests/factories";
 import { buildWorld, type World } from "@/tests/support/world";
-import { call, type Action } from "./framework-helpers";
+import { as, expectRefused } from "@/tests/support/acting";
 
 /**
  * Career conversations through the real actions and queries: logging (dates, preparation
@@ -28,29 +28,8 @@ const today = () => todayIn("Europe/London");
 
 type Person = World["hr"];
 
-async function as(person: { id: string } | null, action: unknown, input: Record<string, unknown>): Promise<Outcome> {
-  signInAs(person);
-  try {
-    return await call(action as Action, input);
-  } finally {
-    signInAs(null);
-  }
-}
-
 function expectAccepted(outcome: Outcome) {
   expect(succeeded(outcome), describeOutcome(outcome)).toBe(true);
-}
-
-/** Refused with `message` matched (and the field named, when given), and nothing written anywhere. */
-async function expectRefused(run: () => Promise<Outcome>, message: RegExp | string, field?: string) {
-  const before = await snapshotDatabase();
-  const outcome = await run();
-  const refused = refusal(outcome);
-  expect(refused, describeOutcome(outcome)).not.toBeNull();
-  if (typeof message === "string") expect(refused?.message).toBe(message);
-  else expect(refused?.message).toMatch(message);
-  if (field) expect(Object.keys(refused?.fieldErrors ?? {}), describeOutcome(outcome)).toContain(field);
-  expect(changes(before, await snapshotDatabase())).toEqual([]);
 }
 
 function logInput(world: World, data: Record<string, string> = {}) {

@@ -6,11 +6,11 @@ import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/db/errors";
 import { countOpenAskedOf, getRequestFormOptions, getResponseToAnswer, listAskedOfMe, listOwnRequests } from "@/lib/feedback/queries";
 import { buildCharter, buildFramework, buildInduction, buildPerson, sampleCharter } from "@/tests/factories";
-import { describeOutcome, refusal, succeeded, type Outcome } from "@/tests/support/action-outcome";
-import { changes, snapshotDatabase } from "@/tests/support/database-snapshot";
-import { signInAs } from "@/tests/support/session";
+import { describeOutcome, succeeded, type Outcome } from "@/tests/support/action-outcome";
+
+
 import { buildWorld, type World } from "@/tests/support/world";
-import { call, type Action } from "./framework-helpers";
+import { as, expectRefused } from "@/tests/support/acting";
 
 /**
  * Feedback through the real actions and queries: who may be asked and about what, the
@@ -37,26 +37,6 @@ async function feedbackWorld(): Promise<Setup> {
     colleagues.push(await buildPerson(db, world.organisation.id, { name, managerId: world.manager.id }));
   }
   return { ...world, competencies, colleagues };
-}
-
-async function as(person: { id: string } | null, action: unknown, input: Record<string, unknown>): Promise<Outcome> {
-  signInAs(person);
-  try {
-    return await call(action as Action, input);
-  } finally {
-    signInAs(null);
-  }
-}
-
-/** Refused with `message` matched (and an error on `field`), and nothing written anywhere. */
-async function expectRefused(run: () => Promise<Outcome>, message: RegExp, field?: string) {
-  const before = await snapshotDatabase();
-  const outcome = await run();
-  const refused = refusal(outcome);
-  expect(refused, describeOutcome(outcome)).not.toBeNull();
-  expect(refused?.message).toMatch(message);
-  if (field) expect(Object.keys(refused?.fieldErrors ?? {}), describeOutcome(outcome)).toContain(field);
-  expect(changes(before, await snapshotDatabase())).toEqual([]);
 }
 
 function expectAccepted(outcome: Outcome) {

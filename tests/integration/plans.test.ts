@@ -16,12 +16,12 @@ import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/db/errors";
 import { PLAN_CONFLICT, ACTION_CONFLICT } from "@/lib/plans/commands";
 import { getGoalChoices, getPlanView } from "@/lib/plans/queries";
-import { describeOutcome, refusal, succeeded, type Outcome } from "@/tests/support/action-outcome";
-import { changes, snapshotDatabase } from "@/tests/support/database-snapshot";
-import { signInAs } from "@/tests/support/session";
+import { describeOutcome, succeeded, type Outcome } from "@/tests/support/action-outcome";
+
+
 import { buildCharter, buildFramework, buildPerson, buildPlan, buildRelationship, sampleCharter } from "@/tests/factories";
 import { buildWorld, type World } from "@/tests/support/world";
-import { call, type Action } from "./framework-helpers";
+import { as, expectRefused } from "@/tests/support/acting";
 
 /**
  * Development plans through the real actions and queries: the plan created with the first goal,
@@ -30,31 +30,10 @@ import { call, type Action } from "./framework-helpers";
  * real self- and manager assessment.
  */
 
-async function as(person: { id: string }, action: unknown, input: Record<string, unknown>): Promise<Outcome> {
-  signInAs(person);
-  try {
-    return await call(action as Action, input);
-  } finally {
-    signInAs(null);
-  }
-}
-
 function accepted(outcome: Outcome): Record<"planId" | "goalId" | "actionId", string> {
   expect(succeeded(outcome), describeOutcome(outcome)).toBe(true);
   if (outcome.kind !== "result" || typeof outcome.value !== "object" || outcome.value === null || !("data" in outcome.value)) throw new Error("Expected data");
   return outcome.value.data as Record<"planId" | "goalId" | "actionId", string>;
-}
-
-/** Refused with `message` matched (and a field error on `field`), and nothing written anywhere. */
-async function expectRefused(run: () => Promise<Outcome>, message: RegExp | string, field?: string) {
-  const before = await snapshotDatabase();
-  const outcome = await run();
-  const refused = refusal(outcome);
-  expect(refused, describeOutcome(outcome)).not.toBeNull();
-  if (typeof message === "string") expect(refused?.message).toBe(message);
-  else expect(refused?.message).toMatch(message);
-  if (field) expect(Object.keys(refused?.fieldErrors ?? {}), describeOutcome(outcome)).toContain(field);
-  expect(changes(before, await snapshotDatabase())).toEqual([]);
 }
 
 const action = (data: Partial<Record<"goalId" | "title" | "type" | "status" | "dueOn", string>> = {}) => ({
