@@ -3,6 +3,7 @@ import { CHARTER_ENTRIES } from "./matrix/charters";
 import { COACHING_ENTRIES } from "./matrix/coaching";
 import { CONVERSATION_ENTRIES } from "./matrix/conversations";
 import type { MatrixEntry } from "./matrix/core";
+import { DASHBOARD_ENTRIES } from "./matrix/dashboard";
 import { ENROLMENT_ENTRIES } from "./matrix/enrolment";
 import { FEEDBACK_ENTRIES } from "./matrix/feedback";
 import { FRAMEWORK_ENTRIES } from "./matrix/frameworks";
@@ -37,4 +38,5 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixEntry> = {
   ...COACHING_ENTRIES,
   ...FEEDBACK_ENTRIES,
   ...PROFILE_ENTRIES,
+  ...DASHBOARD_ENTRIES,
 };

@@ -1,9 +1,15 @@
 import Link from "next/link";
-import { formatDistanceToNow } from "date-fns";
-import { Card, PageHeader } from "@/components/ui/card";
-import { HATS, ROLE_LABELS } from "@/lib/auth/hats";
-import { requireRole } from "@/lib/auth/session";
+import { FilterForm } from "@/components/dashboard/filter-form";
+import { OwnerCard, PhaseProgressCard } from "@/components/dashboard/induction-sections";
+import { HatsCard, RecentChangesCard } from "@/components/dashboard/organisation-cards";
+import { AssessmentCard, CoachingCard, CoverageCard, PlansCard } from "@/components/dashboard/people-sections";
+import { PageHeader } from "@/components/ui/card";
+import { ROLE_LABELS } from "@/lib/auth/hats";
 import { listRecentAuditEvents } from "@/lib/audit/queries";
+import { requireRole } from "@/lib/auth/session";
+import { filterQuery, parseFilters } from "@/lib/dashboard/filters";
+import { getDashboard, getDashboardContext } from "@/lib/dashboard/queries";
+import type { Section } from "@/lib/dashboard/tables";
 import { getOrganisationOverview } from "@/lib/people/overview";
 
 export const metadata = { title: "HR overview" };
@@ -17,51 +23,39 @@ function Figure({ label, value, href }: { label: string; value: number; href: st
   );
 }
 
-export default async function HrHomePage() {
+/** The programme dashboard: session, filter choices, headline figures (two), five section statements and recent changes: ten in all. */
+export default async function HrHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireRole("HR_ADMIN");
-  const [overview, events] = await Promise.all([getOrganisationOverview(actor.organisationId), listRecentAuditEvents(actor.organisationId)]);
+  const filters = parseFilters(await searchParams);
+  const [context, overview, events] = await Promise.all([
+    getDashboardContext(actor.organisationId),
+    getOrganisationOverview(actor.organisationId),
+    listRecentAuditEvents(actor.organisationId),
+  ]);
+  const dashboard = await getDashboard(actor.organisationId, filters, context.today);
+  const exportHref = (section: Section) => `/hr/dashboard/export?${filterQuery(filters, { section })}`;
 
   return (
     <>
-      <PageHeader title="HR overview" description={`How the leadership transition programme at ${actor.organisationName} is set up today.`} />
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <PageHeader title="HR overview" description={`How the leadership transition programme at ${actor.organisationName} is going, as of ${context.today}.`} />
+      <div className="mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Figure label="Active people" value={overview.active} href="/hr/people" />
         <Figure label={ROLE_LABELS.LEADER + "s"} value={overview.byRole.LEADER ?? 0} href="/hr/people?role=LEADER" />
         <Figure label="Job roles" value={overview.jobRoles} href="/hr/roles" />
         <Figure label="Active people with no manager" value={overview.withoutManager} href="/hr/people?manager=none" />
       </div>
+      <FilterForm action="/hr" filters={filters} cohorts={context.cohorts} jobRoles={context.jobRoles} managers={context.managers} />
+      <div className="space-y-6">
+        <PhaseProgressCard section={dashboard.inductions} filters={filters} exportHref={exportHref("phases")} />
+        <OwnerCard section={dashboard.inductions} filters={filters} exportHref={exportHref("owners")} />
+        <CoverageCard section={dashboard.coverage} filters={filters} exportHref={exportHref("coverage")} />
+        <AssessmentCard rows={dashboard.assessments} exportHref={exportHref("assessments")} />
+        <PlansCard section={dashboard.plans} exportHref={exportHref("plans")} />
+        <CoachingCard section={dashboard.coaching} exportHref={exportHref("coaching")} />
+      </div>
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
-        <Card>
-          <h2 className="text-lg font-semibold">Who holds which hat</h2>
-          <ul className="mt-3 divide-y divide-slate-100 text-sm">
-            {HATS.map((hat) => (
-              <li key={hat.role} className="flex justify-between py-2">
-                <Link href={`/hr/people?role=${hat.role}`} className="text-brand-700 underline">
-                  {ROLE_LABELS[hat.role]}
-                </Link>
-                <span className="tabular-nums">{overview.byRole[hat.role] ?? 0}</span>
-              </li>
-            ))}
-          </ul>
-          {overview.inactive ? <p className="mt-3 text-xs text-muted">{overview.inactive} deactivated people are not counted.</p> : null}
-        </Card>
-        <Card>
-          <h2 className="text-lg font-semibold">Recent changes</h2>
-          {events.length ? (
-            <ol className="mt-3 divide-y divide-slate-100 text-sm">
-              {events.map((event) => (
-                <li key={event.id} className="py-2">
-                  {event.summary}
-                  <span className="block text-xs text-muted">
-                    {event.actor?.name ?? "System"} · {formatDistanceToNow(event.createdAt, { addSuffix: true })}
-                  </span>
-                </li>
-              ))}
-            </ol>
-          ) : (
-            <p className="mt-3 text-sm text-muted">Nothing has changed yet.</p>
-          )}
-        </Card>
+        <HatsCard byRole={overview.byRole} inactive={overview.inactive} />
+        <RecentChangesCard events={events} />
       </div>
     </>
   );
