@@ -24,8 +24,9 @@ function StrengthPicker({ options, chosen, errors }: { options: StrengthOptions[
       <FieldErrors name="strengths" errors={errors} />
       {options.length === 0 ? <p className="text-sm text-muted">No framework is published yet, so there are no competencies to choose from.</p> : null}
       {options.map((framework) => (
-        <div key={framework.frameworkId} className="space-y-3">
-          {options.length > 1 ? <p className="text-sm font-semibold">{framework.frameworkName}</p> : null}
+        // With several frameworks, each is a group of its own: their competencies may share names.
+        <fieldset key={framework.frameworkId} className="space-y-3">
+          {options.length > 1 ? <legend className="text-sm font-semibold">{framework.frameworkName}</legend> : null}
           {framework.clusters.map((cluster) => (
             <CheckboxGroup
               key={cluster.name}
@@ -35,7 +36,7 @@ function StrengthPicker({ options, chosen, errors }: { options: StrengthOptions[
               defaultValues={chosen}
             />
           ))}
-        </div>
+        </fieldset>
       ))}
     </fieldset>
   );

@@ -10,7 +10,7 @@ type Item = { href: string; label: string; exact?: boolean };
 export function SectionNav({ label, items }: { label: string; items: Item[] }) {
   const pathname = usePathname();
   return (
-    <nav aria-label={label} className="-mt-2 mb-6 flex flex-wrap gap-1 border-b border-slate-200">
+    <nav aria-label={label} className="-mt-2 mb-6 flex flex-wrap gap-1 border-b border-slate-200 print:hidden">
       {items.map((item) => {
         const current = item.exact ? pathname === item.href : pathname === item.href || pathname.startsWith(`${item.href}/`);
         return (

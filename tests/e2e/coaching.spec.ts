@@ -105,8 +105,10 @@ test("HR's bench pages: adding asks for a person, and a profile shows its streng
   await page.goto("/hr/coaching");
   await page.getByRole("link", { name: "Colin Ashby" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Colin Ashby" })).toBeVisible();
-  await expect(page.getByRole("checkbox", { name: "Feedback and courageous conversations" })).toBeChecked();
-  await expect(page.getByRole("checkbox", { name: "Strategic perspective" })).not.toBeChecked();
+  // Earlier specs may publish more frameworks with the same competency names: one of each is offered per framework.
+  await expect(page.getByRole("checkbox", { name: "Feedback and courageous conversations", checked: true })).toHaveCount(1);
+  await expect(page.getByRole("checkbox", { name: "Strategic perspective", checked: true })).toHaveCount(0);
+  await expect(page.getByRole("checkbox", { name: "Strategic perspective" }).first()).toBeVisible();
   await expect(page.getByLabel("Capacity")).toHaveValue("3");
   await expectNoAxeViolations(page);
   await saveScreenshot(page, "hr-coaching-profile");
