@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MESSAGES } from "@/lib/actions/define-action";
 import { verifyPassword } from "@/lib/auth/password";
 import { describeOutcome, invoke, isActionResult, refusal, succeeded, type Outcome } from "@/tests/support/action-outcome";
-import { changes, snapshotDatabase, snapshotOrganisation } from "@/tests/support/database-snapshot";
+import { changes, snapshotOrganisation, snapshotOrganisations } from "@/tests/support/database-snapshot";
 import { loadEndpoint } from "@/tests/support/endpoints";
 import { signInAs } from "@/tests/support/session";
 import {
@@ -101,13 +101,15 @@ for (const [key, entry] of actionEntries) {
     });
 
     const validInput = () => entry.validInput(world, person);
+    // Every caller here acts in the world's organisation; the other one must not change either.
+    const snapshotWorld = () => snapshotOrganisations([world.organisation.id, world.foreignOrganisation.id]);
 
     async function attempt(payload: unknown): Promise<{ outcome: Outcome; changed: string[] }> {
-      const before = await snapshotDatabase();
+      const before = await snapshotWorld();
       signInAs(person);
       const outcome = await invoke(() => action(null, payload));
       signInAs(null);
-      return { outcome, changed: changes(before, await snapshotDatabase()) };
+      return { outcome, changed: changes(before, await snapshotWorld()) };
     }
 
     /** Refused with a clear message, field errors on one of `fields` (when given), nothing written. */
