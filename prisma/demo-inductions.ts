@@ -336,6 +336,9 @@ export const DEMO_LEADER_INDUCTION = {
 };
 
 /** Five new leaders who started together; each has left the last `leftOpen` of their items due so far undone. */
+/** Daniel Kim became the Data Science Lead the year before: his induction is the demo's finished one. */
+export const DEMO_FINISHED_INDUCTION = { person: "daniel", role: "dslead", manager: "priya", startedDaysAgo: 230 } as const;
+
 export const DEMO_COHORT: { name: string; members: CohortMember[] } = {
   name: "Spring leaders",
   members: [
@@ -467,6 +470,19 @@ export async function seedDemoInductions(db: AppPrismaClient, context: SeedConte
     isOpen: (title) => leader.leftOpen.includes(title),
     awaitingSignOff: leader.awaitingSignOff,
   });
+
+  const finished = DEMO_FINISHED_INDUCTION;
+  const finishedInduction = await enrolWithProgress(db, context, templateIds, today, {
+    personId: person(finished.person),
+    roleKey: finished.role,
+    managerId: person(finished.manager),
+    supporterId: null,
+    startDate: addDays(today, -finished.startedDaysAgo),
+    cohortId: null,
+    isOpen: () => false,
+  });
+  const lastItem = await db.inductionItem.findFirstOrThrow({ where: { inductionId: finishedInduction.id }, orderBy: { dueDate: "desc" } });
+  await db.induction.update({ where: { id: finishedInduction.id }, data: { status: "COMPLETED", completedAt: new Date(lastItem.dueDate.getTime() + 86_400_000) } });
 
   const cohort = await db.cohort.create({ data: { organisationId: context.organisationId, name: DEMO_COHORT.name } });
   for (const member of DEMO_COHORT.members) {

@@ -1,6 +1,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import type { AppPrismaClient } from "@/lib/db/create-client";
 import { buildCharter, buildFramework, buildJobRole, buildOrganisation, buildPerson } from "@/tests/factories";
+import { seedDemoAssessmentChange } from "./demo-assessment-change";
 import { demoFramework, resolveDemoCharter } from "./demo-charters";
 import { seedDemoCoaching } from "./demo-coaching";
 import type { DemoContext } from "./demo-context";
@@ -48,6 +49,7 @@ export async function seedDemoOrganisation(db: AppPrismaClient): Promise<boolean
   const { framework, frameworkId } = await seedDemoCharters(db, organisation.id, roleIds, publishedById);
   await seedDemoInductions(db, { organisationId: organisation.id, roleIds, personIds, framework, passwordHash, hrId: publishedById, timeZone: organisation.timeZone });
   const context: DemoContext = { organisationId: organisation.id, timeZone: organisation.timeZone, personIds, roleIds, frameworkId, framework, hrId: publishedById };
+  await seedDemoAssessmentChange(db, context);
   await seedDemoConversations(db, context);
   await seedDemoPlans(db, context);
   await seedDemoCoaching(db, context);
