@@ -23,13 +23,12 @@ export const getCurrentPerson = cache(async (): Promise<SessionPerson | null> =>
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  const person = await db.person.findFirst({
-    where: { id, active: true },
-    select: { id: true, organisationId: true, name: true, email: true, roles: true, organisation: { select: { name: true } } },
-  });
-  if (!person) return null;
-  const { organisation, ...rest } = person;
-  return { ...rest, organisationName: organisation.name };
+  // One statement (a Prisma include would be two): every page starts with it.
+  const rows = await db.$queryRaw<SessionPerson[]>`
+    SELECT p.id, p."organisationId", o.name AS "organisationName", p.name, p.email, p.roles::text[] AS roles
+    FROM "Person" p JOIN "Organisation" o ON o.id = p."organisationId"
+    WHERE p.id = ${id} AND p.active`;
+  return rows[0] ?? null;
 });
 
 export async function requirePerson(): Promise<SessionPerson> {

@@ -25,11 +25,16 @@ declare global {
   }
 }
 
-export async function measureEditor({ baseUrl, cookie, editorPath, runs }: { baseUrl: string; cookie: string; editorPath: string; runs: number }): Promise<EditorFigures> {
-  const browser = await chromium.launch({
+/** Debian's Chromium when installed, with the flags this machine's closed network needs. */
+export function launchChromium(extraArgs: string[] = []) {
+  return chromium.launch({
     executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", ...extraArgs],
   });
+}
+
+export async function measureEditor({ baseUrl, cookie, editorPath, runs }: { baseUrl: string; cookie: string; editorPath: string; runs: number }): Promise<EditorFigures> {
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addCookies(

@@ -1,11 +1,15 @@
 /**
  * What the benchmark measures. Reference pages give the ceiling the budgets are relative to;
- * page cases are the app's pages, each reached with what the seed step made (`BenchFixtures`).
- * A new page is one more entry here (and, when it needs data, one more seed step in seed.ts).
+ * page cases are the app's main pages on the large organisation, each reached with what the seed
+ * steps made (`BenchFixtures`) and signed in as the account that uses it. A new page is one more
+ * entry here (and, when it needs data, one more seed step in seed.ts).
  */
 
-/** Ids the seed steps made, for building page URLs. */
+/** Ids and sign-in e-mails the seed steps made, for building page URLs. */
 export type BenchFixtures = Record<string, string>;
+
+/** Which of the large organisation's accounts a page is measured as (the fixture holding its e-mail). */
+export type BenchAccount = "hrEmail" | "managerEmail" | "leaderEmail";
 
 export type ReferenceKind = "static" | "emptyDynamic";
 
@@ -16,11 +20,12 @@ export type MeasuredUrl = {
   path(fixtures: BenchFixtures): string;
   /** Text the signed-in HTML must contain: proves the URL served the page, not a redirect or an error. */
   expectText: string;
+  as: BenchAccount;
 };
 
 export const REFERENCE_PAGES: Record<ReferenceKind, MeasuredUrl> = {
-  static: { label: "Static reference (accessibility statement)", route: "/accessibility", path: () => "/accessibility", expectText: "What we test" },
-  emptyDynamic: { label: "Empty dynamic reference (app layout, session check)", route: "/bench", path: () => "/bench", expectText: "Benchmark reference" },
+  static: { label: "Static reference (accessibility statement)", route: "/accessibility", path: () => "/accessibility", expectText: "What we test", as: "hrEmail" },
+  emptyDynamic: { label: "Empty dynamic reference (app layout, session check)", route: "/bench", path: () => "/bench", expectText: "Benchmark reference", as: "hrEmail" },
 };
 
 /** Also measured in the browser (browser.ts). */
@@ -29,9 +34,19 @@ export const EDITOR_CASE: MeasuredUrl = {
   route: "/hr/frameworks/[id]/edit",
   path: (f) => `/hr/frameworks/${fixture(f, "largeFrameworkId")}/edit`,
   expectText: "Edit draft: Large framework",
+  as: "hrEmail",
 };
 
-export const PAGE_CASES: MeasuredUrl[] = [EDITOR_CASE, { label: "People list", route: "/hr/people", path: () => "/hr/people", expectText: "People in your organisation" }];
+/** The HR dashboard, whose statements the benchmark also EXPLAINs. */
+export const DASHBOARD_CASE: MeasuredUrl = { label: "HR dashboard", route: "/hr", path: () => "/hr", expectText: "How the leadership transition programme", as: "hrEmail" };
+
+export const PAGE_CASES: MeasuredUrl[] = [
+  DASHBOARD_CASE,
+  { label: "People list", route: "/hr/people", path: () => "/hr/people", expectText: "People in your organisation", as: "hrEmail" },
+  EDITOR_CASE,
+  { label: "My transition (a new leader)", route: "/me", path: () => "/me", expectText: "This is your space for the move from expert to leader", as: "leaderEmail" },
+  { label: "My team (a manager)", route: "/team", path: () => "/team", expectText: "Your reports, their inductions and career conversations", as: "managerEmail" },
+];
 
 export function fixture(fixtures: BenchFixtures, name: string): string {
   const value = fixtures[name];

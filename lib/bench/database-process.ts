@@ -2,7 +2,8 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { createTestDatabase, type PreparedDatabase } from "@/lib/launcher/database";
 import { applyMigrations } from "@/prisma/engine";
 import type { BenchDatabaseReady } from "./database";
-import { runSeedSteps, SEED_STEPS } from "./seed";
+import { runSeedSteps, seedSteps } from "./seed";
+import { readSettings } from "./settings";
 
 /**
  * Runs in its own process (forked by database.ts), so the embedded database's work never
@@ -31,7 +32,7 @@ async function main() {
   await applyMigrations(database.url);
   const db = createPrismaClient(database.url, 1);
   try {
-    const fixtures = await runSeedSteps(db, SEED_STEPS, (line) => console.info(`  ${line}`));
+    const fixtures = await runSeedSteps(db, seedSteps(readSettings(process.env).scale), (line) => console.info(`  ${line}`));
     const ready: BenchDatabaseReady = { url: database.url, poolSize: database.poolSize, embedded: database.embedded, fixtures };
     process.send?.(ready);
   } finally {

@@ -1,5 +1,7 @@
 import type { EditorFigures } from "./browser";
+import type { LighthouseScores } from "./lighthouse";
 import type { LoadFigures } from "./load";
+import { sequentialScans, type ExplainedStatement } from "./statements";
 import { ratio, worst } from "./stats";
 
 /** What one bench run found, and the budgets (shared/docs/engineering.md) it is judged by. */
@@ -11,11 +13,25 @@ export const BUDGETS = {
   firstLoadJsGzipBytes: 150_000,
   /** "Responds to an edit without a visible delay": the worst run, leaving the field → painted. */
   editToPaintMs: 100,
+  statementsPerPage: 10,
+  lighthousePerformance: 95,
+  lighthouseAccessibility: 100,
 } as const;
 
 export type Machine = { cores: number; cpuModel: string; memoryBytes: number; node: string; database: string; loadAverage: number };
 
-export type MeasuredRow = { label: string; route: string; kind: "static" | "emptyDynamic" | "page"; figures: LoadFigures };
+export type MeasuredRow = {
+  label: string;
+  route: string;
+  kind: "static" | "emptyDynamic" | "page";
+  figures: LoadFigures;
+  /** The SQL statements one request ran, and how many of them were not reads. */
+  statements: number;
+  writes: number;
+  /** The page's reads replayed through bare `pg` under the same load (pages only). */
+  sql?: LoadFigures;
+  lighthouse?: LighthouseScores;
+};
 
 export type FirstLoadCheck = { route: string; computedFiles: number; servedFiles: number; same: boolean; gzipBytes: number };
 
@@ -33,6 +49,10 @@ export type BenchReport = {
   /** The part of every route's figure that all routes share. */
   firstLoadSharedGzipBytes: number;
   firstLoadCheck: FirstLoadCheck;
+  /** The dashboard's reads, EXPLAINed on the seeded data. */
+  dashboardPlans: ExplainedStatement[];
+  /** The tables of more than LARGE_TABLE_ROWS rows, and their rows: a plan must not scan them sequentially. */
+  largeTableRows: Record<string, number>;
 };
 
 export const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value).toLocaleString("en-GB")} ms` : "n/a");
@@ -48,6 +68,19 @@ export function pageMisses(figures: LoadFigures, emptyDynamicRps: number): strin
   }
   if (figures.p95 >= BUDGETS.p95Ms) misses.push(`p95 ${ms(figures.p95)}, ${ms(figures.p95 - BUDGETS.p95Ms)} over ${ms(BUDGETS.p95Ms)}`);
   return [...misses, ...invalidRun(figures)];
+}
+
+/** A page's own budgets beyond its load figures: its SQL statements, and Lighthouse's scores. */
+export function pageBudgetMisses(row: MeasuredRow): string[] {
+  const misses: string[] = [];
+  if (row.statements > BUDGETS.statementsPerPage) misses.push(`${row.statements} SQL statements, ${row.statements - BUDGETS.statementsPerPage} over ${BUDGETS.statementsPerPage}`);
+  if (row.writes > 0) misses.push(`${row.writes} of its statements are not reads`);
+  const lighthouse = row.lighthouse;
+  if (lighthouse && !(lighthouse.performance >= BUDGETS.lighthousePerformance)) misses.push(`Lighthouse performance ${lighthouse.performance}, ${BUDGETS.lighthousePerformance - lighthouse.performance} under ${BUDGETS.lighthousePerformance}`);
+  if (lighthouse && !(lighthouse.accessibility >= BUDGETS.lighthouseAccessibility)) {
+    misses.push(`Lighthouse accessibility ${lighthouse.accessibility} (${lighthouse.failedAudits.join("; ") || "no failed audit named"})`);
+  }
+  return misses;
 }
 
 /** Failed requests make a row's figures meaningless, reference rows included. */
@@ -72,9 +105,11 @@ export function allMisses(report: BenchReport): string[] {
   const emptyDynamic = report.rows.find((row) => row.kind === "emptyDynamic")?.figures.requestsPerSecond ?? Number.NaN;
   const misses: string[] = [];
   for (const row of report.rows) {
-    const found = row.kind === "page" ? pageMisses(row.figures, emptyDynamic) : invalidRun(row.figures);
+    const found = row.kind === "page" ? [...pageMisses(row.figures, emptyDynamic), ...pageBudgetMisses(row)] : invalidRun(row.figures);
     if (found.length) misses.push(`${row.label} (\`${row.route}\`): ${found.join("; ")}.`);
   }
+  const scanned = largeSequentialScans(report);
+  if (scanned.length) misses.push(`The dashboard's plans scan large tables sequentially: ${scanned.join(", ")}.`);
   for (const miss of editMisses(report.editor)) misses.push(`Framework editor in the browser: ${miss}.`);
   const over = report.firstLoad.filter((route) => firstLoadMiss(route.gzipBytes)).sort((a, b) => a.gzipBytes - b.gzipBytes);
   const least = over[0];
@@ -87,4 +122,13 @@ export function allMisses(report: BenchReport): string[] {
     );
   }
   return misses;
+}
+
+/** "Table (statement n)" for each sequential scan of a large table in the dashboard's plans. */
+export function largeSequentialScans(report: Pick<BenchReport, "dashboardPlans" | "largeTableRows">): string[] {
+  return report.dashboardPlans.flatMap((statement, index) =>
+    sequentialScans(statement.plan)
+      .filter((table) => (report.largeTableRows[table] ?? 0) > 0)
+      .map((table) => `${table} (statement ${index + 1})`),
+  );
 }

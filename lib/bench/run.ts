@@ -1,29 +1,32 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { TracedStatement } from "@/lib/db/sql-trace";
 import { ROOT } from "@/lib/launcher/processes";
 import { DEMO_PASSWORD } from "@/prisma/demo-organisation";
 import { measureEditor } from "./browser";
-import { EDITOR_CASE, PAGE_CASES, REFERENCE_PAGES, type MeasuredUrl } from "./cases";
+import { DASHBOARD_CASE, EDITOR_CASE, fixture, PAGE_CASES, REFERENCE_PAGES, type BenchAccount, type MeasuredUrl } from "./cases";
 import { startBenchDatabase, type BenchDatabase } from "./database";
 import { readFirstLoadJs, scriptSources, type RouteFirstLoad } from "./first-load-js";
 import { formatReport } from "./format";
+import { auditWithLighthouse } from "./lighthouse";
 import { checkServes, runLoad, settle, summarise, type LoadSample } from "./load";
 import { describeMachine } from "./machine";
 import { replaceSection } from "./readme";
 import type { BenchReport, FirstLoadCheck, MeasuredRow } from "./report";
-import { SEED_STEPS } from "./seed";
+import { seedSteps } from "./seed";
 import { signInCookie } from "./sign-in";
 import { ensureBuild, startServer, type BenchServer } from "./server";
-import { readSettings } from "./settings";
+import { readSettings, type BenchSettings } from "./settings";
+import { explainStatements, largeTables, readsOf, replayStatements, traceRequest } from "./statements";
 
 /**
- * `npm run bench`: build if needed, a fresh seeded database, `next start`, then in one run the
- * reference pages and every page case under load, the editor in a browser and the first-load
- * JavaScript of every route; prints the table and writes it into README.md's Performance section.
+ * `npm run bench`: build if needed, a fresh database with the large organisation, `next start`,
+ * then in one run: the reference pages and every main page under load (each signed in as the
+ * account that uses it), their SQL counted, replayed raw and (the dashboard's) EXPLAINed, the
+ * editor in a browser, Lighthouse on the main pages and the first-load JavaScript of every
+ * route; prints the table and writes it into README.md's Performance section.
  */
-
-const HR_EMAIL = "hr@demo.test";
 
 let database: BenchDatabase | undefined;
 let server: BenchServer | undefined;
@@ -37,6 +40,8 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
 }
 
+type Measured = { url: MeasuredUrl; kind: MeasuredRow["kind"]; href: string; cookie: string; statements: TracedStatement[]; samples: LoadSample[] };
+
 async function main() {
   const started = Date.now();
   const settings = readSettings(process.env);
@@ -47,43 +52,51 @@ async function main() {
   database = await startBenchDatabase(settings.databaseServerUrl);
   const { fixtures } = database;
 
-  server = await startServer({ port: settings.port, databaseUrl: database.url, poolSize: database.poolSize, readyPath: REFERENCE_PAGES.static.path(fixtures) });
-  const cookie = await signInCookie(server.baseUrl, HR_EMAIL, DEMO_PASSWORD);
-  console.info(`bench: next start on ${server.baseUrl}, signed in as ${HR_EMAIL}.`);
+  const traceFile = path.join(os.tmpdir(), `bench-sql-${process.pid}.jsonl`);
+  server = await startServer({ port: settings.port, databaseUrl: database.url, poolSize: database.poolSize, readyPath: REFERENCE_PAGES.static.path(fixtures), sqlTraceFile: traceFile });
+  const cookies = new Map<BenchAccount, string>();
+  for (const account of ["hrEmail", "managerEmail", "leaderEmail"] as const) cookies.set(account, await signInCookie(server.baseUrl, fixture(fixtures, account), DEMO_PASSWORD));
+  console.info(`bench: next start on ${server.baseUrl}, signed in as ${[...cookies.keys()].map((account) => fixture(fixtures, account)).join(", ")}.`);
 
-  const measured: { url: MeasuredUrl; kind: MeasuredRow["kind"] }[] = [
-    { url: REFERENCE_PAGES.static, kind: "static" },
-    { url: REFERENCE_PAGES.emptyDynamic, kind: "emptyDynamic" },
-    ...PAGE_CASES.map((url) => ({ url, kind: "page" as const })),
-  ];
+  const measured: Measured[] = [];
   const served = new Map<string, string>();
-  for (const { url } of measured) served.set(url.route, await checkServes(server.baseUrl + url.path(fixtures), cookie, url.expectText));
-
-  // The URLs take turns, a few seconds each per round, so a change in what else the machine is
-  // doing during the run falls on all of them alike rather than on one.
-  const emptyDynamicUrl = server.baseUrl + REFERENCE_PAGES.emptyDynamic.path(fixtures);
-  const samples = new Map<MeasuredUrl, LoadSample[]>(measured.map(({ url }) => [url, []]));
-  for (let round = 1; round <= settings.rounds; round++) {
-    for (const { url } of measured) {
-      const target = { url: server.baseUrl + url.path(fixtures), cookie, connections: settings.connections };
-      if (round === 1 && settings.warmupSeconds > 0) await runLoad({ ...target, seconds: settings.warmupSeconds });
-      samples.get(url)?.push(await runLoad({ ...target, seconds: settings.seconds / settings.rounds }));
-      await settle(emptyDynamicUrl, cookie);
-    }
-    console.info(`bench: round ${round} of ${settings.rounds} done.`);
+  for (const [url, kind] of [[REFERENCE_PAGES.static, "static"], [REFERENCE_PAGES.emptyDynamic, "emptyDynamic"], ...PAGE_CASES.map((url) => [url, "page"] as const)] as const) {
+    const href = server.baseUrl + url.path(fixtures);
+    const cookie = cookies.get(url.as) as string;
+    served.set(url.route, await checkServes(href, cookie, url.expectText));
+    measured.push({ url, kind, href, cookie, statements: await traceRequest(traceFile, href, cookie), samples: [] });
   }
-  const rows: MeasuredRow[] = measured.map(({ url, kind }) => {
-    const figures = summarise(samples.get(url) ?? []);
-    console.info(`bench: ${url.label}: ${Math.round(figures.requestsPerSecond)} req/s, p95 ${figures.p95.toFixed(1)} ms${figures.non2xx + figures.errors ? `, ${figures.non2xx + figures.errors} failed` : ""}.`);
-    return { label: url.label, route: url.route, kind, figures };
-  });
+
+  await loadPages(measured, settings);
 
   console.info(`bench: the editor in Chromium, ${settings.browserRuns} loads…`);
-  const editor = await measureEditor({ baseUrl: server.baseUrl, cookie, editorPath: EDITOR_CASE.path(fixtures), runs: settings.browserRuns });
+  const hrCookie = cookies.get("hrEmail") as string;
+  const editor = await measureEditor({ baseUrl: server.baseUrl, cookie: hrCookie, editorPath: EDITOR_CASE.path(fixtures), runs: settings.browserRuns });
+
+  console.info(`bench: Lighthouse on ${PAGE_CASES.length} pages…`);
+  const pages = measured.filter((entry) => entry.kind === "page");
+  const lighthouse = await auditWithLighthouse(
+    pages.map((entry) => entry.href),
+    (href) => pages.find((entry) => entry.href === href)?.cookie ?? "",
+  );
+
+  // The raw SQL runs with the app stopped: the embedded database serves one connection.
+  await server.stop();
+  server = undefined;
+  console.info("bench: the pages' SQL through bare pg…");
+  const rows: MeasuredRow[] = [];
+  for (const entry of measured) {
+    const reads = readsOf(entry.statements);
+    const sql = entry.kind === "page" ? summarise([await replayStatements({ databaseUrl: database.url, poolSize: database.poolSize, statements: reads, connections: settings.connections, seconds: settings.seconds })]) : undefined;
+    const figures = summarise(entry.samples);
+    console.info(`bench: ${entry.url.label}: ${Math.round(figures.requestsPerSecond)} req/s, p95 ${figures.p95.toFixed(1)} ms, ${entry.statements.length} statements${sql ? `, raw SQL ${Math.round(sql.requestsPerSecond)} req/s` : ""}.`);
+    rows.push({ label: entry.url.label, route: entry.url.route, kind: entry.kind, figures, statements: entry.statements.length, writes: entry.statements.length - reads.length, sql, lighthouse: lighthouse.get(entry.href) });
+  }
+  const dashboard = measured.find((entry) => entry.url === DASHBOARD_CASE);
+  const dashboardPlans = await explainStatements(database.url, readsOf(dashboard?.statements ?? []));
+  const largeTableRows = await largeTables(database.url);
 
   const firstLoad = readFirstLoadJs(ROOT);
-  const firstLoadCheck = checkFirstLoad(firstLoad.routes, EDITOR_CASE.route, served.get(EDITOR_CASE.route) ?? "");
-
   const report: BenchReport = {
     date: new Date().toISOString().slice(0, 10),
     machine: describeMachine(database.embedded ? "embedded PostgreSQL (PGlite: one connection, which every request shares)" : "PostgreSQL server", loadAverage),
@@ -91,12 +104,14 @@ async function main() {
     seconds: settings.seconds,
     rounds: settings.rounds,
     warmupSeconds: settings.warmupSeconds,
-    seeded: SEED_STEPS.map((step) => step.name),
+    seeded: seedSteps(settings.scale).map((step) => step.name),
     rows,
     editor,
     firstLoad: firstLoad.routes.map(({ route, gzipBytes }) => ({ route, gzipBytes })),
     firstLoadSharedGzipBytes: firstLoad.sharedGzipBytes,
-    firstLoadCheck,
+    firstLoadCheck: checkFirstLoad(firstLoad.routes, EDITOR_CASE.route, served.get(EDITOR_CASE.route) ?? ""),
+    dashboardPlans,
+    largeTableRows,
   };
   const section = formatReport(report);
   console.info(`\n${section}\n`);
@@ -104,6 +119,23 @@ async function main() {
   const readmePath = path.join(ROOT, "README.md");
   writeFileSync(readmePath, replaceSection(readFileSync(readmePath, "utf8"), "## Performance", section));
   console.info(`bench: written to README.md (## Performance); the run took ${Math.round((Date.now() - started) / 1000)} s.`);
+}
+
+/**
+ * The URLs take turns, a few seconds each per round, so a change in what else the machine is
+ * doing during the run falls on all of them alike rather than on one.
+ */
+async function loadPages(measured: Measured[], settings: BenchSettings) {
+  const reference = measured.find((entry) => entry.kind === "emptyDynamic") as Measured;
+  for (let round = 1; round <= settings.rounds; round++) {
+    for (const entry of measured) {
+      const target = { url: entry.href, cookie: entry.cookie, connections: settings.connections };
+      if (round === 1 && settings.warmupSeconds > 0) await runLoad({ ...target, seconds: settings.warmupSeconds });
+      entry.samples.push(await runLoad({ ...target, seconds: settings.seconds / settings.rounds }));
+      await settle(reference.href, reference.cookie);
+    }
+    console.info(`bench: round ${round} of ${settings.rounds} done.`);
+  }
 }
 
 function checkFirstLoad(firstLoad: RouteFirstLoad[], route: string, html: string): FirstLoadCheck {

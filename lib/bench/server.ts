@@ -19,7 +19,15 @@ export type BenchServer = { baseUrl: string; recentOutput(): string; stop(): Pro
 const KEPT_LINES = 40;
 const READY_TIMEOUT_MS = 60_000;
 
-export async function startServer(options: { port: number; databaseUrl: string; poolSize: number; readyPath: string }): Promise<BenchServer> {
+export async function startServer(options: {
+  port: number;
+  databaseUrl: string;
+  poolSize: number;
+  readyPath: string;
+  sqlTraceFile?: string;
+  /** Variables that replace the bench's own (lib/reliability: one AUTH_SECRET for two instances, JOBS on). */
+  env?: NodeJS.ProcessEnv;
+}): Promise<BenchServer> {
   const baseUrl = `http://127.0.0.1:${options.port}`;
   const child: ChildProcess = spawn(bin("next"), ["start", "--hostname", "127.0.0.1", "--port", String(options.port)], {
     cwd: ROOT,
@@ -32,6 +40,10 @@ export async function startServer(options: { port: number; databaseUrl: string; 
       AUTH_TRUST_HOST: "true",
       NEXT_TELEMETRY_DISABLED: "1",
       BENCH_REFERENCE_PAGE: "on",
+      BENCH_SQL_TRACE: options.sqlTraceFile ?? "",
+      // The reminder job's statements would land in the trace and its work in the figures.
+      JOBS: "off",
+      ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

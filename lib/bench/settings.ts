@@ -13,6 +13,7 @@ const schema = z.object({
   BENCH_ROUNDS: whole(1, 20, 2),
   BENCH_WARMUP_SECONDS: whole(0, 120, 3),
   BENCH_BROWSER_RUNS: whole(1, 50, 5),
+  BENCH_SCALE: z.coerce.number().positive().max(2).default(1),
   BENCH_DATABASE_URL: z.url().optional(),
   TEST_DATABASE_URL: z.url().optional(),
 });
@@ -26,6 +27,8 @@ export type BenchSettings = {
   rounds: number;
   warmupSeconds: number;
   browserRuns: number;
+  /** The large organisation's size: 1 is 10,000 people (issue #7's figures). */
+  scale: number;
   /** A PostgreSQL server to create the bench database on; the embedded database when absent. */
   databaseServerUrl?: string;
 };
@@ -44,6 +47,7 @@ export function readSettings(env: Record<string, string | undefined>): BenchSett
     rounds: s.BENCH_ROUNDS,
     warmupSeconds: s.BENCH_WARMUP_SECONDS,
     browserRuns: s.BENCH_BROWSER_RUNS,
+    scale: s.BENCH_SCALE,
     databaseServerUrl: s.BENCH_DATABASE_URL ?? s.TEST_DATABASE_URL,
   };
 }

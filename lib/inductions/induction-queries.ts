@@ -89,7 +89,7 @@ export async function organisationToday(organisationId: string, now: Date = new 
   return { timeZone: organisation.timeZone, today: todayIn(organisation.timeZone, now) };
 }
 
-/** An induction with what its pages show at the top, read in one statement. */
+/** An induction with what its pages show at the top, its phases and the names of everyone its items mention, read in one statement. */
 type InductionRow = {
   id: string;
   status: InductionStatus;
@@ -102,20 +102,35 @@ type InductionRow = {
   jobRoleTitle: string;
   cohortName: string | null;
   timeZone: string;
+  phases: { id: string; name: string }[];
+  /** Person id → name, for the induction's people, whoever completed or signed off an item, and evidence authors. */
+  names: Record<string, string> | null;
 };
 
 /** The running induction matching `condition`, else the latest finished one. */
 async function findInduction(organisationId: string, condition: Prisma.Sql): Promise<InductionRow | null> {
   const rows = await db.$queryRaw<InductionRow[]>`
+    WITH chosen AS (
+      SELECT i.id, i."organisationId", i.status, i."startDate", i."completedAt", i."personId", i."managerId", i."supporterId", i."jobRoleId", i."cohortId"
+      FROM "Induction" i
+      WHERE i."organisationId" = ${organisationId} AND ${condition}
+      ORDER BY i.status ASC, i."startDate" DESC, i.id ASC
+      LIMIT 1
+    )
     SELECT i.id, i.status::text AS status, to_char(i."startDate", 'YYYY-MM-DD') AS "startDate", i."completedAt",
-           i."personId", i."managerId", i."supporterId", r.id AS "jobRoleId", r.title AS "jobRoleTitle", c.name AS "cohortName", o."timeZone"
-    FROM "Induction" i
+           i."personId", i."managerId", i."supporterId", r.id AS "jobRoleId", r.title AS "jobRoleTitle", c.name AS "cohortName", o."timeZone",
+           COALESCE((SELECT json_agg(json_build_object('id', ph.id, 'name', ph.name) ORDER BY ph.position, ph.id)
+                     FROM "InductionPhase" ph WHERE ph."organisationId" = i."organisationId" AND ph."inductionId" = i.id), '[]') AS phases,
+           (SELECT json_object_agg(n.id, n.name) FROM "Person" n
+            WHERE n."organisationId" = i."organisationId" AND n.id IN (
+              SELECT unnest(ARRAY[i."personId", i."managerId", i."supporterId"])
+              UNION SELECT unnest(ARRAY[it."completedById", it."signedOffById"]) FROM "InductionItem" it WHERE it."organisationId" = i."organisationId" AND it."inductionId" = i.id
+              UNION SELECT e."authorId" FROM "ItemEvidence" e JOIN "InductionItem" it ON it.id = e."itemId" AND it."organisationId" = e."organisationId"
+                    WHERE e."organisationId" = i."organisationId" AND it."inductionId" = i.id)) AS names
+    FROM chosen i
     JOIN "Organisation" o ON o.id = i."organisationId"
     JOIN "JobRole" r ON r.id = i."jobRoleId" AND r."organisationId" = i."organisationId"
-    LEFT JOIN "Cohort" c ON c.id = i."cohortId" AND c."organisationId" = i."organisationId"
-    WHERE i."organisationId" = ${organisationId} AND ${condition}
-    ORDER BY i.status ASC, i."startDate" DESC, i.id ASC
-    LIMIT 1`;
+    LEFT JOIN "Cohort" c ON c.id = i."cohortId" AND c."organisationId" = i."organisationId"`;
   return rows[0] ?? null;
 }
 
@@ -124,8 +139,8 @@ async function buildView(actor: SessionPerson, induction: InductionRow, now: Dat
   const people = { personId: induction.personId, managerId: induction.managerId, supporterId: induction.supporterId };
   const timeZone = induction.timeZone;
   const today = todayIn(timeZone, now);
-  const [phases, items, evidence, reflections] = await Promise.all([
-    db.inductionPhase.findMany({ where: { organisationId, inductionId: induction.id }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, name: true } }),
+  const phases = induction.phases;
+  const [items, evidence, reflections] = await Promise.all([
     db.inductionItem.findMany({
       where: { organisationId, inductionId: induction.id },
       orderBy: [{ position: "asc" }, { id: "asc" }],
@@ -162,8 +177,7 @@ async function buildView(actor: SessionPerson, induction: InductionRow, now: Dat
 
   const readable = reflections.filter((reflection) => canReadReflection(actor, people, reflection)).map((reflection) => reflection.id);
   const needsCharter = items.some((item) => item.kind === "ACKNOWLEDGE_CHARTER");
-  const personIds = [induction.personId, induction.managerId, induction.supporterId, ...items.flatMap((item) => [item.completedById, item.signedOffById]), ...evidence.map((entry) => entry.authorId)];
-  const [texts, names, charter] = await Promise.all([
+  const [texts, charter] = await Promise.all([
     readable.length
       ? db.reflection.findMany({
           where: { organisationId, id: { in: readable } },
@@ -171,11 +185,10 @@ async function buildView(actor: SessionPerson, induction: InductionRow, now: Dat
           select: { id: true, itemId: true, authorId: true, prompt: true, text: true, sharedWithManager: true, sharedWithSupporter: true, createdAt: true, updatedAt: true },
         })
       : Promise.resolve([]),
-    db.person.findMany({ where: { organisationId, id: { in: [...new Set(personIds.filter((id): id is string => id !== null))] } }, select: { id: true, name: true } }),
     needsCharter ? charterStateFor(db, organisationId, induction.personId, induction.jobRoleId) : Promise.resolve(null),
   ]);
 
-  const nameOf = new Map(names.map((person) => [person.id, person.name]));
+  const nameOf = new Map(Object.entries(induction.names ?? {}));
   const ref = (id: string | null): PersonRef | null => (id && nameOf.has(id) ? { id, name: nameOf.get(id) ?? "" } : null);
   const reflectedItems = new Set(reflections.filter((reflection) => reflection.authorId === induction.personId).map((reflection) => reflection.itemId));
   const evidenceByItem = new Map<string, typeof evidence>();

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { AppRole } from "@/lib/db/generated/enums";
+import type { AppRole, CareerStage, RoleTrack } from "@/lib/db/generated/enums";
 import { NotFoundError } from "@/lib/db/errors";
 
 export const PEOPLE_PAGE_SIZE = 50;
@@ -82,21 +82,46 @@ export function listReports(organisationId: string, managerId: string) {
   });
 }
 
+type OwnProfileRow = {
+  id: string;
+  name: string;
+  email: string;
+  roles: AppRole[];
+  jobRoleTitle: string | null;
+  track: RoleTrack | null;
+  careerStage: CareerStage | null;
+  followsTitle: string | null;
+  managerName: string | null;
+  managerEmail: string | null;
+  reports: bigint;
+};
+
+/** The signed-in person's own profile: job role, manager and how many active reports, in one statement. */
 export async function getOwnProfile(organisationId: string, id: string) {
-  const person = await db.person.findFirst({
-    where: { id, organisationId },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      roles: true,
-      jobRole: { select: { title: true, track: true, careerStage: true, usuallyFollows: { select: { title: true } } } },
-      manager: { select: { name: true, email: true } },
-      _count: { select: { reports: { where: { active: true } } } },
-    },
-  });
-  if (!person) throw new NotFoundError("person");
-  return person;
+  const rows = await db.$queryRaw<OwnProfileRow[]>`
+    SELECT p.id, p.name, p.email, p.roles::text[] AS roles,
+           r.title AS "jobRoleTitle", r.track::text AS track, r."careerStage"::text AS "careerStage", f.title AS "followsTitle",
+           m.name AS "managerName", m.email AS "managerEmail",
+           (SELECT count(*) FROM "Person" x WHERE x."organisationId" = p."organisationId" AND x."managerId" = p.id AND x.active) AS reports
+    FROM "Person" p
+    LEFT JOIN "JobRole" r ON r.id = p."jobRoleId" AND r."organisationId" = p."organisationId"
+    LEFT JOIN "JobRole" f ON f.id = r."usuallyFollowsId" AND f."organisationId" = p."organisationId"
+    LEFT JOIN "Person" m ON m.id = p."managerId" AND m."organisationId" = p."organisationId"
+    WHERE p.id = ${id} AND p."organisationId" = ${organisationId}`;
+  const row = rows[0];
+  if (!row) throw new NotFoundError("person");
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    roles: row.roles,
+    jobRole:
+      row.jobRoleTitle === null || row.track === null || row.careerStage === null
+        ? null
+        : { title: row.jobRoleTitle, track: row.track, careerStage: row.careerStage, usuallyFollows: row.followsTitle === null ? null : { title: row.followsTitle } },
+    manager: row.managerName === null || row.managerEmail === null ? null : { name: row.managerName, email: row.managerEmail },
+    _count: { reports: Number(row.reports) },
+  };
 }
 
 export function countPeople(organisationId: string) {

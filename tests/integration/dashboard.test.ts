@@ -1,5 +1,4 @@
-import pg from "pg";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { AssessmentKind, ItemOwner, ItemStatus, LearningType, PlanActionStatus, SupportKind } from "@/lib/db/generated/enums";
 import { peopleWithOverdueItems, peopleWithoutConversation } from "@/lib/dashboard/drill-down";
@@ -10,6 +9,7 @@ import { addDays, fromDateOnly, todayIn, type DateOnly } from "@/lib/inductions/
 import { buildCharter, buildConversation, buildFramework, buildInduction, buildInductionTemplate, buildJobRole, buildOrganisation, buildPerson, buildPlan, buildRelationship, sampleCharter } from "@/tests/factories";
 import { buildAssessment } from "@/tests/factories/coaching";
 import { signInAs } from "@/tests/support/session";
+import { countStatements } from "@/tests/support/statements";
 
 /**
  * THE HR DASHBOARD on a small organisation built by hand. Every figure is counted here a second
@@ -480,18 +480,10 @@ describe("the HR dashboard's figures", () => {
     expect(context.jobRoles.map((role) => role.name)).toEqual(["Principal engineer", "Team lead"]);
     expect(context.managers.map((manager) => manager.name)).toEqual(["Mia Manager", "Noah Manager"]);
 
-    let statements = 0;
-    const query = pg.Client.prototype.query;
-    vi.spyOn(pg.Client.prototype, "query").mockImplementation(function (this: pg.Client, ...args: Parameters<typeof query>) {
-      statements += 1;
-      return query.apply(this, args);
-    } as typeof query);
-    try {
+    const statements = await countStatements(async () => {
       await getDashboardContext(ids.organisationId);
       await getDashboard(ids.organisationId, { cohortId: ids.cohorts.spring }, today);
-    } finally {
-      vi.restoreAllMocks();
-    }
+    });
     // One for the context, five for the sections; with the session's person, the headline figures (two) and the recent changes, the page runs ten.
     expect(statements).toBe(6);
   });

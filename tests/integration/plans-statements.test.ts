@@ -1,37 +1,20 @@
-import pg from "pg";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { getGoalChoices, getPlanView } from "@/lib/plans/queries";
 import { buildCharter, buildFramework, buildPlan, sampleCharter } from "@/tests/factories";
+import { countStatements } from "@/tests/support/statements";
 import { buildWorld } from "@/tests/support/world";
 
 /**
  * A page may run at most 10 SQL statements (engineering.md). The leader's plan page reads the
  * session's person, the plan view and the goal choices; the manager's and HR's pages only the
- * first two. Counted at the pg driver, where every statement Prisma sends passes.
+ * first two.
  */
 
 const PAGE_BUDGET = 10;
 const SESSION_STATEMENTS = 1;
 
-async function countStatements(run: () => Promise<unknown>): Promise<number> {
-  let count = 0;
-  const query = pg.Client.prototype.query;
-  vi.spyOn(pg.Client.prototype, "query").mockImplementation(function (this: pg.Client, ...args: Parameters<typeof query>) {
-    count += 1;
-    return query.apply(this, args);
-  } as typeof query);
-  try {
-    await run();
-  } finally {
-    vi.restoreAllMocks();
-  }
-  return count;
-}
-
 describe("the plan pages' statements", () => {
-  afterEach(() => vi.restoreAllMocks());
-
   it("reads a plan with goals and actions in two statements, and the leader's whole page within the budget", async () => {
     const world = await buildWorld();
     const { version, content } = await buildFramework(db, world.organisation.id, { status: "PUBLISHED" });

@@ -41,7 +41,7 @@ describe("first-load JavaScript", () => {
 
 describe("bench settings", () => {
   it("defaults to 16 connections, 10 s per page, port 3200 and the embedded database", () => {
-    expect(readSettings({})).toEqual({ port: 3200, connections: 16, seconds: 10, rounds: 2, warmupSeconds: 3, browserRuns: 5, databaseServerUrl: undefined });
+    expect(readSettings({})).toEqual({ port: 3200, connections: 16, seconds: 10, rounds: 2, warmupSeconds: 3, browserRuns: 5, scale: 1, databaseServerUrl: undefined });
   });
 
   it("takes tuning from the environment and prefers BENCH_DATABASE_URL to TEST_DATABASE_URL", () => {
@@ -53,5 +53,6 @@ describe("bench settings", () => {
   it("refuses nonsense, naming the variable", () => {
     expect(() => readSettings({ BENCH_SECONDS: "ten" })).toThrow("BENCH_SECONDS");
     expect(() => readSettings({ BENCH_PORT: "80" })).toThrow("BENCH_PORT");
+    expect(() => readSettings({ BENCH_SCALE: "0" })).toThrow("BENCH_SCALE");
   });
 });

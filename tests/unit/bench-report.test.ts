@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatReport, latency, markdownTable } from "@/lib/bench/format";
 import type { LoadFigures } from "@/lib/bench/load";
-import { allMisses, editMisses, firstLoadMiss, pageMisses, type BenchReport } from "@/lib/bench/report";
+import { allMisses, editMisses, firstLoadMiss, largeSequentialScans, pageBudgetMisses, pageMisses, type BenchReport, type MeasuredRow } from "@/lib/bench/report";
 
 const load = (requestsPerSecond: number, p95: number, extra: Partial<LoadFigures> = {}): LoadFigures => ({ requestsPerSecond, p50: p95 / 2, p95, p99: p95 * 1.5, non2xx: 0, errors: 0, ...extra });
 
@@ -15,10 +15,10 @@ function report(overrides: Partial<BenchReport> = {}): BenchReport {
     warmupSeconds: 3,
     seeded: ["the demo organisation", "a large framework"],
     rows: [
-      { label: "Static reference", route: "/accessibility", kind: "static", figures: load(4400, 9) },
-      { label: "Empty dynamic reference", route: "/bench", kind: "emptyDynamic", figures: load(400, 60) },
-      { label: "Framework editor", route: "/hr/frameworks/[id]/edit", kind: "page", figures: load(100, 250) },
-      { label: "People list", route: "/hr/people", kind: "page", figures: load(300, 80) },
+      { label: "Static reference", route: "/accessibility", kind: "static", figures: load(4400, 9), statements: 0, writes: 0 },
+      { label: "Empty dynamic reference", route: "/bench", kind: "emptyDynamic", figures: load(400, 60), statements: 2, writes: 0 },
+      { label: "Framework editor", route: "/hr/frameworks/[id]/edit", kind: "page", figures: load(100, 250), statements: 4, writes: 0, sql: load(2000, 12), lighthouse: { performance: 99, accessibility: 100, failedAudits: [] } },
+      { label: "People list", route: "/hr/people", kind: "page", figures: load(300, 80), statements: 6, writes: 0, sql: load(1500, 20), lighthouse: { performance: 98, accessibility: 100, failedAudits: [] } },
     ],
     editor: { openMs: [900, 1100, 1000, 950, 1200], editMs: [20, 30, 25, 40, 35] },
     firstLoad: [
@@ -27,6 +27,11 @@ function report(overrides: Partial<BenchReport> = {}): BenchReport {
     ],
     firstLoadSharedGzipBytes: 110_000,
     firstLoadCheck: { route: "/hr/frameworks/[id]/edit", computedFiles: 9, servedFiles: 9, same: true, gzipBytes: 172_345 },
+    dashboardPlans: [
+      { text: "SELECT 1", plan: "Index Scan using x on \"Person\" p\n  ->  Seq Scan on \"Cohort\" c" },
+      { text: "SELECT 2", plan: "Hash Join\n  ->  Seq Scan on \"Organisation\" o" },
+    ],
+    largeTableRows: { Person: 10_200, Induction: 3_060 },
     ...overrides,
   };
 }
@@ -56,6 +61,24 @@ describe("budget verdicts", () => {
     expect(editMisses({ openMs: [1], editMs: [20, 130] })).toEqual(["the slowest rename took 130 ms to paint, 30 ms over the 100 ms budget"]);
     expect(firstLoadMiss(150_000)).toBeNull();
     expect(firstLoadMiss(172_345)).toBe("22.3 kB over");
+  });
+
+  it("holds each page to 10 SQL statements, reads only, and Lighthouse's 95 and 100, saying which audits failed", () => {
+    const page: MeasuredRow = { label: "P", route: "/p", kind: "page", figures: load(300, 50), statements: 10, writes: 0, lighthouse: { performance: 95, accessibility: 100, failedAudits: [] } };
+    expect(pageBudgetMisses(page)).toEqual([]);
+    expect(pageBudgetMisses({ ...page, statements: 12, writes: 1, lighthouse: { performance: 91, accessibility: 96, failedAudits: ["Links do not have a discernible name"] } })).toEqual([
+      "12 SQL statements, 2 over 10",
+      "1 of its statements are not reads",
+      "Lighthouse performance 91, 4 under 95",
+      "Lighthouse accessibility 96 (Links do not have a discernible name)",
+    ]);
+  });
+
+  it("finds sequential scans of large tables only, naming the statement", () => {
+    expect(largeSequentialScans(report())).toEqual([]);
+    const scanned = report({ dashboardPlans: [{ text: "SELECT", plan: "Gather\n  ->  Parallel Seq Scan on \"Person\" p\n  ->  Seq Scan on \"Cohort\"" }] });
+    expect(largeSequentialScans(scanned)).toEqual(["Person (statement 1)"]);
+    expect(allMisses(scanned)).toContain("The dashboard's plans scan large tables sequentially: Person (statement 1).");
   });
 
   it("lists every miss of a run, and nothing for the reference pages when they served cleanly", () => {
@@ -95,8 +118,12 @@ describe("formatting", () => {
     expect(text).toContain("a fresh database seeded with the demo organisation and a large framework.");
     expect(text).toContain("10 s per page after a 3 s warm-up, in 2 rounds in which the pages take turns.");
     expect(text).toContain("2 cores (Test CPU), 24.0 GiB memory, Node.js v20.20.2, embedded PostgreSQL; load average 0.2 when the run started.");
-    expect(text).toContain("| Static reference `/accessibility` | 4,400 | 1,100% | 4.5 ms | 9.0 ms | 14 ms | 0 | reference | — |");
-    expect(text).toContain("| People list `/hr/people` | 300 | 75% | 40 ms | 80 ms | 120 ms | 0 | ≥ 60% of empty dynamic, p95 < 100 ms | met |");
+    expect(text).toContain("| Static reference `/accessibility` | 4,400 | 1,100% | 4.5 ms | 9.0 ms | 14 ms | 0 | 0 | reference | — |");
+    expect(text).toContain("| People list `/hr/people` | 300 | 75% | 40 ms | 80 ms | 120 ms | 0 | 6 | ≥ 60% of empty dynamic, p95 < 100 ms, ≤ 10 statements | met |");
+    expect(text).toContain("| People list `/hr/people` | 6 | 1,500 | 10 ms | 20 ms | 30 ms | 20% |");
+    expect(text).toContain("| Framework editor `/hr/frameworks/[id]/edit` | 99 | 100 | performance ≥ 95, accessibility 100 | met |");
+    expect(text).toContain("Large tables (more than 1,000 rows): Person (10,200) and Induction (3,060). No plan reads a large table with a sequential scan.");
+    expect(text).toContain("Statement 2:\n\n```\nHash Join\n  ->  Seq Scan on \"Organisation\" o\n```");
     expect(text).toContain("| Framework editor `/hr/frameworks/[id]/edit` | 100 | 25% |");
     expect(text).toContain("| Open: navigation start → matrix ready | 1,000 ms | 1,200 ms | none set | — |");
     expect(text).toContain("| Rename a competency: leave the field → frame painted with the new name | 30 ms | 40 ms | ≤ 100 ms (worst run) | met |");

@@ -1,21 +1,15 @@
 import os from "node:os";
-import { hashPassword } from "@/lib/auth/password";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { DEMO_PASSWORD } from "@/prisma/demo-organisation";
-import { LARGE_ORGANISATION, seedLargeOrganisation } from "./organisation";
 import { openLargeTarget } from "./target";
+import { analyse, seedLargeWorld } from "./world";
 
 /**
- * `npm run seed:large [-- --replace]`: the large organisation of issue #7 (10,000 people at
- * SCALE=1) and a small second organisation beside it, so that every query's tenant filter has
- * something to leave out, written into a fresh database (see target.ts). LARGE_SEED changes the
- * random seed; the same seed gives the same shape. Ends with VACUUM ANALYZE, so the planner's
- * statistics describe the data as the benchmark and the EXPLAIN checks will see it.
+ * `npm run seed:large [-- --replace]`: the large organisation and its small neighbour (world.ts),
+ * written into a fresh database (see target.ts). SCALE sizes it (1: 10,000 people); LARGE_SEED
+ * changes the random seed, and the same seed gives the same shape. Ends with VACUUM ANALYZE, so
+ * the planner's statistics describe the data as the benchmark and the EXPLAIN checks will see it.
  */
-
-/** The second organisation, at this share of the large one's size. */
-const NEIGHBOUR_SHARE = 0.02;
-const NEIGHBOUR = { name: "Lowland Trust (small)", slug: "large-neighbour", domain: "neighbour.test" };
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
@@ -37,21 +31,12 @@ async function main() {
   const db = createPrismaClient(target.url, target.poolSize);
   try {
     log(`fresh database: ${target.description} ✔ ${seconds(started)}`);
-    let step = performance.now();
-    const passwordHash = await hashPassword(DEMO_PASSWORD);
-    log(`password hashed once ✔ ${seconds(step)}`);
+    const world = await seedLargeWorld(db, { scale, seed }, log);
+    await analyse(db, log);
 
-    const large = await seedLargeOrganisation(db, { ...LARGE_ORGANISATION, scale, seed, passwordHash }, log);
-    const neighbour = await seedLargeOrganisation(db, { ...NEIGHBOUR, scale: scale * NEIGHBOUR_SHARE, seed: seed + 1, passwordHash }, log);
-
-    step = performance.now();
-    await db.$executeRawUnsafe("VACUUM ANALYZE");
-    log(`VACUUM ANALYZE ✔ ${seconds(step)}`);
-
-    const rows = [...large.written.values(), ...neighbour.written.values()].reduce((sum, count) => sum + count, 0);
-    console.info(`\nseed:large: ${rows.toLocaleString("en-GB")} rows in ${seconds(started)}, in ${target.description}.`);
+    console.info(`\nseed:large: ${world.rows.toLocaleString("en-GB")} rows in ${seconds(started)}, in ${target.description}.`);
     console.info(`Sign in with the password "${DEMO_PASSWORD}" as:`);
-    for (const account of [...large.accounts, ...neighbour.accounts]) console.info(`  ${account.email.padEnd(24)} ${account.hat} (${account.name})`);
+    for (const account of world.accounts) console.info(`  ${account.email.padEnd(24)} ${account.hat} (${account.name})`);
     console.info(`Start the app on it with:\n  ${target.startCommand}`);
   } finally {
     await db.$disconnect();
