@@ -79,7 +79,7 @@ export function formatReport(report: BenchReport): string {
       "The static page is prerendered; the empty dynamic page has the same layout and session check as every app page and no data of its own, so it is the ceiling the pages are compared with.",
     "",
     markdownTable(
-      ["page", "req/s", "vs empty dynamic", "p50", "p95", "p99", "failed", "SQL statements", "budget", "result"],
+      ["page", "req/s", "vs empty dynamic", "p50", "p95", "p99", "failed", "SQL statements (nothing cached)", "budget", "result"],
       ["l", "r", "r", "r", "r", "r", "r", "r", "l", "l"],
       report.rows.map((row) => serverRow(row, emptyDynamic)),
     ),

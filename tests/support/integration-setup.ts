@@ -13,8 +13,8 @@ vi.mock("@/lib/auth", async () => {
   return { auth: async () => currentTestSession(), signIn: async () => undefined, signOut: async () => undefined, handlers: {} };
 });
 
-// revalidatePath needs the Next.js incremental cache, which only exists inside the server.
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+// revalidatePath and unstable_cache need the Next.js incremental cache, which only exists inside the server: here nothing is cached.
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, unstable_cache: (load: () => unknown) => load }));
 
 afterEach(() => signInAs(null));
 

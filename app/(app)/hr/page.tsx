@@ -7,10 +7,9 @@ import { PageHeader } from "@/components/ui/card";
 import { ROLE_LABELS } from "@/lib/auth/hats";
 import { listRecentAuditEvents } from "@/lib/audit/queries";
 import { requireRole } from "@/lib/auth/session";
+import { DASHBOARD_CACHE_SECONDS, getDashboardPageData } from "@/lib/dashboard/cached";
 import { filterQuery, parseFilters } from "@/lib/dashboard/filters";
-import { getDashboard, getDashboardContext } from "@/lib/dashboard/queries";
 import type { Section } from "@/lib/dashboard/tables";
-import { getOrganisationOverview } from "@/lib/people/overview";
 
 export const metadata = { title: "HR overview" };
 
@@ -23,21 +22,17 @@ function Figure({ label, value, href }: { label: string; value: number; href: st
   );
 }
 
-/** The programme dashboard: session, filter choices, headline figures (two), five section statements and recent changes: ten in all. */
+/** The programme dashboard: session, unread count, recent changes, and (cached for a minute) filter choices, headline figures and five sections: ten statements at most. */
 export default async function HrHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireRole("HR_ADMIN");
   const filters = parseFilters(await searchParams);
-  const [context, overview, events] = await Promise.all([
-    getDashboardContext(actor.organisationId),
-    getOrganisationOverview(actor.organisationId),
-    listRecentAuditEvents(actor.organisationId),
-  ]);
-  const dashboard = await getDashboard(actor.organisationId, filters, context.today);
+  const [{ context, overview, dashboard, countedAt }, events] = await Promise.all([getDashboardPageData(actor.organisationId, filters), listRecentAuditEvents(actor.organisationId)]);
+  const counted = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: context.timeZone }).format(new Date(countedAt));
   const exportHref = (section: Section) => `/hr/dashboard/export?${filterQuery(filters, { section })}`;
 
   return (
     <>
-      <PageHeader title="HR overview" description={`How the leadership transition programme at ${actor.organisationName} is going, as of ${context.today}.`} />
+      <PageHeader title="HR overview" description={`How the leadership transition programme at ${actor.organisationName} is going, as of ${context.today}. Figures counted at ${counted}, and counted again once they are ${DASHBOARD_CACHE_SECONDS} seconds old.`} />
       <div className="mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Figure label="Active people" value={overview.active} href="/hr/people" />
         <Figure label={ROLE_LABELS.LEADER + "s"} value={overview.byRole.LEADER ?? 0} href="/hr/people?role=LEADER" />
