@@ -49,7 +49,7 @@ export function ActionItem({ action, editing }: { action: PlanActionView; editin
               accessibleName={`Remove: ${action.title}`}
               focusAfter="plan-goals-heading"
               variant="secondary"
-              className="px-3 py-1"
+              size="sm"
               confirm={{ title: `Remove “${action.title}”?`, description: "It leaves the plan and its balance. The audit log keeps a record that it was removed.", confirmLabel: "Remove action" }}
             >
               Remove

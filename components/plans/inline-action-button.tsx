@@ -27,7 +27,7 @@ export function InlineActionButton({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <SubmitButton pending={pending} pendingLabel="Saving…" variant={variant} aria-label={accessibleName} className="px-3 py-1">
+      <SubmitButton pending={pending} pendingLabel="Saving…" variant={variant} aria-label={accessibleName} size="sm">
         {children}
       </SubmitButton>
       {state && !state.ok ? (

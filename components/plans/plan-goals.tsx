@@ -27,7 +27,7 @@ function GoalCard({ goal, planVersion, editing }: { goal: PlanGoalView; planVers
             accessibleName={`Remove goal: ${goal.title}`}
             focusAfter="plan-goals-heading"
             variant="secondary"
-            className="px-3 py-1"
+            size="sm"
             confirm={{
               title: `Remove the goal “${goal.title}”?`,
               description:

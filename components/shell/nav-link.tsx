@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
-import { cn } from "@/components/ui/cn";
+import { clsx } from "clsx";
 
 /** Current on its own page and, unless `exact`, on the pages under it. */
 export function NavLink({ href, exact = false, children }: { href: string; exact?: boolean; children: ReactNode }) {
@@ -13,7 +13,7 @@ export function NavLink({ href, exact = false, children }: { href: string; exact
     <Link
       href={href}
       aria-current={current ? "page" : undefined}
-      className={cn("rounded-md px-3 py-1.5 text-sm text-white hover:bg-brand-800", current && "bg-brand-800 font-semibold")}
+      className={clsx("rounded-md px-3 py-1.5 text-sm text-white hover:bg-brand-800", current && "bg-brand-800 font-semibold")}
     >
       {children}
     </Link>

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { cn } from "@/components/ui/cn";
+import { clsx } from "clsx";
 
 type Item = { href: string; label: string; exact?: boolean };
 
@@ -18,7 +18,7 @@ export function SectionNav({ label, items }: { label: string; items: Item[] }) {
             key={item.href}
             href={item.href}
             aria-current={current ? "page" : undefined}
-            className={cn(
+            className={clsx(
               "-mb-px border-b-2 px-3 py-2 text-sm",
               current ? "border-brand-700 font-semibold text-brand-800" : "border-transparent text-muted hover:text-ink",
             )}

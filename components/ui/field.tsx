@@ -1,5 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
-import { cn } from "./cn";
+import { clsx } from "clsx";
 
 const control =
   "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-ink shadow-sm placeholder:text-slate-500 focus:border-brand-600 aria-[invalid=true]:border-red-700";
@@ -12,7 +12,7 @@ function describedBy(name: string, errors?: string[], hint?: string) {
 
 function FieldFrame({ name, label, errors, hint, className, children }: FieldProps & { children: ReactNode }) {
   return (
-    <div className={cn("space-y-1", className)}>
+    <div className={clsx("space-y-1", className)}>
       <label htmlFor={name} className="block text-sm font-medium text-ink">
         {label}
       </label>
@@ -60,7 +60,7 @@ export function TextAreaField({ name, label, errors, hint, className, id = name,
         name={name}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedBy(id, errors, hint)}
-        className={cn(control, "min-h-24")}
+        className={clsx(control, "min-h-24")}
         {...input}
       />
     </FieldFrame>

@@ -1,5 +1,5 @@
 import type { ActionState } from "@/lib/actions/result";
-import { cn } from "./cn";
+import { clsx } from "clsx";
 
 /** The form's overall message, announced to screen readers when it changes. */
 export function FormStatus({ state }: { state: ActionState<unknown> }) {
@@ -7,7 +7,7 @@ export function FormStatus({ state }: { state: ActionState<unknown> }) {
     <div aria-live="polite" role="status" className="min-h-0">
       {state?.message ? (
         <p
-          className={cn(
+          className={clsx(
             "mb-4 rounded-md px-3 py-2 text-sm",
             state.ok ? "bg-emerald-50 text-emerald-900 ring-1 ring-emerald-200" : "bg-red-50 text-red-800 ring-1 ring-red-200",
           )}

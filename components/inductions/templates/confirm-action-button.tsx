@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useState, type ReactNode } from "react";
 import dynamic from "next/dynamic";
-import { Button } from "@/components/ui/button";
+import { Button, type ButtonSize } from "@/components/ui/button";
 import type { ConfirmRequest } from "@/components/ui/confirm-dialog";
 import type { FormAction } from "@/lib/actions/result";
 
@@ -22,7 +22,7 @@ export function ConfirmActionButton({
   accessibleName,
   focusAfter,
   variant = "danger",
-  className,
+  size,
 }: {
   action: FormAction;
   fields: Record<string, string>;
@@ -30,8 +30,8 @@ export function ConfirmActionButton({
   children: ReactNode;
   accessibleName?: string;
   focusAfter?: string;
-  variant?: "danger" | "ghost" | "secondary";
-  className?: string;
+  variant?: "danger" | "ghost" | "ghostDanger" | "secondary";
+  size?: ButtonSize;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const [asking, setAsking] = useState(false);
@@ -41,7 +41,7 @@ export function ConfirmActionButton({
       <Button
         type="button"
         variant={variant}
-        className={className}
+        size={size}
         aria-label={accessibleName}
         disabled={pending}
         onClick={() => {

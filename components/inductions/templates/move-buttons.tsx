@@ -60,7 +60,7 @@ export function MoveButtons({
               id={`${idPrefix}-${direction}`}
               type="button"
               variant="ghost"
-              className="px-2 py-1"
+              size="xs"
               aria-label={`Move ${name} ${direction}`}
               title={direction === "up" ? "Move up" : "Move down"}
               disabled={pending || !(direction === "up" ? canMoveUp : canMoveDown)}

@@ -135,8 +135,8 @@ export function PhaseCard(props: PhaseCardProps) {
                     <ConfirmActionButton
                       action={removeItemAction}
                       fields={{ itemId: item.id, version: String(version) }}
-                      variant="ghost"
-                      className="px-2 py-1 text-red-800"
+                      variant="ghostDanger"
+                      size="xs"
                       accessibleName={`Remove ${item.title}`}
                       focusAfter={headingId}
                       confirm={{
