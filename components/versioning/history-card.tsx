@@ -1,15 +1,23 @@
 import { format } from "date-fns";
+import Link from "next/link";
 import { Card } from "@/components/ui/card";
 
 export type HistoryEvent = { id: string; summary: string; createdAt: Date; actor: { name: string } | null };
 
-/** A versioned document's audit trail: who changed what, newest first. */
-export function HistoryCard({ events }: { events: HistoryEvent[] }) {
+/** A versioned document's audit trail: who changed what, newest first; `auditHref` opens it in the audit log. */
+export function HistoryCard({ events, auditHref }: { events: HistoryEvent[]; auditHref?: string }) {
   return (
     <Card aria-labelledby="history-heading">
-      <h2 id="history-heading" className="mb-3 text-lg font-semibold">
-        History
-      </h2>
+      <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="history-heading" className="text-lg font-semibold">
+          History
+        </h2>
+        {auditHref ? (
+          <Link href={auditHref} className="text-sm text-brand-700 underline">
+            View its history in the audit log
+          </Link>
+        ) : null}
+      </div>
       {events.length ? (
         <ul className="divide-y divide-slate-100 text-sm">
           {events.map((event) => (

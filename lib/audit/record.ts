@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { Tx } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 
 export type AuditEntry = {
   organisationId: string;
@@ -12,7 +12,7 @@ export type AuditEntry = {
   details?: Prisma.InputJsonValue;
 };
 
-/** Written inside the same transaction as the change it describes. */
-export function recordAudit(tx: Tx, entry: AuditEntry) {
+/** Written inside the same transaction as the change it describes (or on its own, for a read such as an export). */
+export function recordAudit(tx: Tx | Pick<Db, "auditEvent">, entry: AuditEntry) {
   return tx.auditEvent.create({ data: entry });
 }

@@ -246,6 +246,8 @@ export type RouteEntry = {
   access: Access;
   /** Path (and query) to request, plus the dynamic segments Next passes as `params`. */
   request: (world: MatrixWorld) => Promise<{ path: string; params?: Record<string, string | string[]> }>;
+  /** A GET that records one audit event whenever it answers (exports): what the event says. Otherwise a GET writes nothing. */
+  audited?: string;
 };
 
 /** Ends the caller's own session; takes no input, so there is nothing to authorise or validate. */

@@ -157,6 +157,7 @@ export const PEOPLE_ENTRIES: Record<string, MatrixEntry> = {
   "app/(app)/hr/people/export/route.ts#GET": {
     type: "route",
     access: HR,
+    audited: "who exported how many people, active only or everyone",
     async request() {
       return { path: "/hr/people/export?status=all" };
     },

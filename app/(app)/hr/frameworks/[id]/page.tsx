@@ -189,7 +189,7 @@ export default async function FrameworkPage({ params, searchParams }: { params: 
       ) : null}
 
       {isHr ? (
-        <HistoryCard events={history} />
+        <HistoryCard events={history} auditHref={`/hr/audit?type=frameworks&object=${id}`} />
       ) : null}
     </>
   );

@@ -1,6 +1,8 @@
 import { format } from "date-fns";
 import { getCurrentPerson } from "@/lib/auth/session";
 import { hasAnyRole } from "@/lib/auth/hats";
+import { recordExport } from "@/lib/audit/exports";
+import { count } from "@/lib/csv/wording";
 import { writePeopleCsv } from "@/lib/people/csv";
 import { listPeopleForExport } from "@/lib/people/queries";
 
@@ -15,6 +17,11 @@ export async function GET(request: Request) {
 
   const status = new URL(request.url).searchParams.get("status") === "all" ? "all" : "active";
   const people = await listPeopleForExport(person.organisationId, status);
+  await recordExport(person, {
+    action: "people.exported",
+    summary: `Exported ${count(people.length, "person", "people")} (${status === "all" ? "everyone" : "active people only"}) as CSV`,
+    details: { rows: people.length, status },
+  });
   // The byte order mark tells spreadsheet programs the file is UTF-8, so accented names survive.
   const body = `\uFEFF${writePeopleCsv(people)}`;
   return new Response(body, {

@@ -149,7 +149,7 @@ export default async function CharterWorkspacePage({ params, searchParams }: { p
           changes={changes}
         />
       ) : null}
-      <HistoryCard events={history} />
+      <HistoryCard events={history} auditHref={`/hr/audit?type=charters&object=${charterId}`} />
     </>
   );
 }
