@@ -2,11 +2,12 @@ import Link from "next/link";
 import { Table, Td } from "@/components/ui/table";
 import { filterQuery, type DashboardFilters } from "@/lib/dashboard/filters";
 import type { InductionSection, StatusCounts } from "@/lib/dashboard/queries";
+import { cohortsMostBehind } from "@/lib/dashboard/shown";
 import { ALL_COHORTS, NO_COHORT } from "@/lib/dashboard/tables";
 import { OWNER_LABELS } from "@/lib/inductions/template-labels";
 import { Legend, StackedBar, type Segment } from "./bars";
 import { SectionCard } from "./section-card";
-import { LinkedCount, TableHead } from "./table-parts";
+import { LinkedCount, ShownNote, TableHead } from "./table-parts";
 
 const STATUS_SEGMENTS = [
   { key: "done", label: "Done", className: "bg-brand-600" },
@@ -39,6 +40,7 @@ export function PhaseProgressCard({ section, filters, exportHref }: { section: I
   const total = section.overall.reduce((all, row) => all + totalOf(row), 0);
   const settled = sum(section.overall, "done") + sum(section.overall, "waived");
   const overdue = sum(section.overall, "overdue");
+  const cohorts = cohortsMostBehind(section.byCohort);
   return (
     <SectionCard
       id="phases"
@@ -49,11 +51,11 @@ export function PhaseProgressCard({ section, filters, exportHref }: { section: I
       {total ? (
         <>
           <Legend segments={STATUS_SEGMENTS} />
-          <Table caption="Induction items by phase and status, for all inductions and for each cohort">
+          <Table caption="Induction items by phase and status, for all inductions and for the cohorts with the most overdue items">
             <TableHead text={["Cohort", "Phase"]} chart="Chart" figures={STATUS_HEADINGS} />
             <tbody className="divide-y divide-slate-100">
               {[...(filters.cohortId ? [] : section.overall).map((row) => ({ ...row, cohortId: null, cohort: ALL_COHORTS, key: `all-${row.position}-${row.phase}`, all: true })),
-                ...section.byCohort.map((row) => ({ ...row, cohort: row.cohort ?? NO_COHORT, key: `${row.cohortId}-${row.position}-${row.phase}`, all: false }))].map((row) => (
+                ...cohorts.rows.map((row) => ({ ...row, cohort: row.cohort ?? NO_COHORT, key: `${row.cohortId}-${row.position}-${row.phase}`, all: false }))].map((row) => (
                 <tr key={row.key} className={row.all ? "bg-slate-50 font-medium" : undefined}>
                   <Td>{row.cohort}</Td>
                   <Td>{row.phase}</Td>
@@ -74,6 +76,7 @@ export function PhaseProgressCard({ section, filters, exportHref }: { section: I
               ))}
             </tbody>
           </Table>
+          <ShownNote shown={cohorts.shown} total={cohorts.total} what="cohorts with the most overdue items" />
         </>
       ) : null}
     </SectionCard>

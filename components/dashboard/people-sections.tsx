@@ -4,11 +4,12 @@ import { KIND_LABELS as SUPPORT_KIND_LABELS } from "@/lib/coaching/labels";
 import { filterQuery, type DashboardFilters } from "@/lib/dashboard/filters";
 import type { AssessmentKind } from "@/lib/db/generated/enums";
 import type { CoachingSection, CompetencyChange, CoverageSection, PlanSection } from "@/lib/dashboard/queries";
+import { lowestCoverage, mostAssessed } from "@/lib/dashboard/shown";
 import { percentOf } from "@/lib/dashboard/tables";
 import { LEARNING_TYPE_LABELS } from "@/lib/plans/labels";
 import { ColumnChart, Legend, ShareBar } from "./bars";
 import { SectionCard } from "./section-card";
-import { LinkedCount, TableHead } from "./table-parts";
+import { LinkedCount, ShownNote, TableHead } from "./table-parts";
 
 type CardProps<T> = { section: T; filters: DashboardFilters; exportHref: string };
 
@@ -18,7 +19,8 @@ const percentLabel = (part: number, whole: number) => {
 };
 
 export function CoverageCard({ section, filters, exportHref }: CardProps<CoverageSection>) {
-  const rows = [{ key: "all", manager: "Everyone", managerId: filters.managerId, people: section.people, covered: section.covered }, ...section.byManager.map((row) => ({ key: row.managerId, ...row }))];
+  const shown = lowestCoverage(section.byManager);
+  const rows = [{ key: "all", manager: "Everyone", managerId: filters.managerId, people: section.people, covered: section.covered }, ...shown.map((row) => ({ key: row.managerId, ...row }))];
   return (
     <SectionCard
       id="coverage"
@@ -31,7 +33,7 @@ export function CoverageCard({ section, filters, exportHref }: CardProps<Coverag
       }
     >
       {section.people ? (
-        <Table caption="People with a career conversation in the period, by manager; the counts without one link to those people">
+        <Table caption="People with a career conversation in the period, by manager, lowest coverage first; the counts without one link to those people">
           <TableHead text={["Manager"]} chart="Chart" figures={["Coverage", "People", "Without a conversation"]} />
           <tbody className="divide-y divide-slate-100">
             {rows.map((row) => {
@@ -52,6 +54,7 @@ export function CoverageCard({ section, filters, exportHref }: CardProps<Coverag
           </tbody>
         </Table>
       ) : null}
+      <ShownNote shown={shown.length} total={section.byManager.length} what="managers with the lowest coverage" />
     </SectionCard>
   );
 }
@@ -69,8 +72,11 @@ function heatClass(change: number): string {
 const signed = (value: number) => `${value > 0 ? "+" : value < 0 ? "−" : "±"}${Math.abs(value).toLocaleString("en-GB", { maximumFractionDigits: 2 })}`;
 
 export function AssessmentCard({ rows, exportHref }: { rows: CompetencyChange[]; exportHref: string }) {
-  const competencies = [...new Map(rows.map((row) => [row.competencyKey, row.competency])).entries()];
-  const cell = (key: string, kind: AssessmentKind) => rows.find((row) => row.competencyKey === key && row.kind === kind);
+  const shown = mostAssessed(rows);
+  const competencies = [...new Map(shown.map((row) => [row.competencyKey, row.competency])).entries()];
+  const total = new Set(rows.map((row) => row.competencyKey)).size;
+  const cells = new Map(shown.map((row) => [`${row.competencyKey} ${row.kind}`, row]));
+  const cell = (key: string, kind: AssessmentKind) => cells.get(`${key} ${kind}`);
   const best = [...rows].sort((a, b) => b.averageChange - a.averageChange)[0];
   return (
     <SectionCard
@@ -123,6 +129,7 @@ export function AssessmentCard({ rows, exportHref }: { rows: CompetencyChange[];
           </tbody>
         </Table>
       ) : null}
+      <ShownNote shown={competencies.length} total={total} what="competencies most people were assessed in" />
     </SectionCard>
   );
 }

@@ -34,3 +34,13 @@ export function LinkedCount({ count, href, label }: { count: number; href: strin
     </Td>
   );
 }
+
+/** Says that a long table shows only some of its rows, and where the rest are; nothing when it shows them all. */
+export function ShownNote({ shown, total, what }: { shown: number; total: number; what: string }) {
+  if (shown >= total) return null;
+  return (
+    <p className="text-sm text-muted">
+      Showing the {shown} {what}, of {total.toLocaleString("en-GB")}. The CSV has them all; the filters above narrow the table.
+    </p>
+  );
+}

@@ -24,7 +24,7 @@ async function expectNoAxeViolations(page: Page) {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
-const PHASE_TABLE = "Induction items by phase and status, for all inductions and for each cohort";
+const PHASE_TABLE = "Induction items by phase and status, for all inductions and for the cohorts with the most overdue items";
 
 test.describe("the HR dashboard", () => {
   test.use({ as: "hr" });
