@@ -1,4 +1,5 @@
 import { ASSESSMENT_ENTRIES } from "./matrix/assessments";
+import { AUDIT_ENTRIES } from "./matrix/audit";
 import { CHARTER_ENTRIES } from "./matrix/charters";
 import { COACHING_ENTRIES } from "./matrix/coaching";
 import { CONVERSATION_ENTRIES } from "./matrix/conversations";
@@ -12,6 +13,7 @@ import { INDUCTION_TEMPLATE_ENTRIES } from "./matrix/induction-templates";
 import { NOTIFICATION_ENTRIES } from "./matrix/notifications";
 import { PEOPLE_ENTRIES } from "./matrix/people";
 import { PLAN_ENTRIES } from "./matrix/plans";
+import { PORTABILITY_ENTRIES } from "./matrix/portability";
 import { PROFILE_ENTRIES } from "./matrix/profile";
 import { ROLE_ENTRIES } from "./matrix/roles";
 import { SIGN_IN_ENTRIES } from "./matrix/sign-in";
@@ -39,4 +41,6 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixEntry> = {
   ...FEEDBACK_ENTRIES,
   ...PROFILE_ENTRIES,
   ...DASHBOARD_ENTRIES,
+  ...PORTABILITY_ENTRIES,
+  ...AUDIT_ENTRIES,
 };

@@ -11,6 +11,8 @@ const HR_SECTIONS = [
   { href: "/hr/inductions", label: "Inductions" },
   { href: "/hr/cohorts", label: "Cohorts" },
   { href: "/hr/coaching", label: "Coaching" },
+  { href: "/hr/audit", label: "Audit log" },
+  { href: "/hr/organisation", label: "Organisation file" },
 ];
 
 // Published frameworks live under /hr but everyone may read them: only HR admins get HR's tabs.
