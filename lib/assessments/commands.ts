@@ -9,7 +9,7 @@ import { KIND_LABELS, MOMENT_LABELS } from "./labels";
 import { momentProblem } from "./moments";
 import { canManagerAssess, canSelfAssess } from "./permissions";
 import { getAssessmentContext, type AssessmentContext } from "./queries";
-import { checkRatings } from "./ratings";
+import { checkRatings, type Rating } from "./ratings";
 
 /**
  * Recording an assessment: the ratings are checked against the charter the form showed
@@ -24,6 +24,32 @@ const CHARTER_CHANGED = "HR has published a new version of the role's charter si
 function authorise(actor: SessionPerson, kind: AssessmentKind, context: AssessmentContext) {
   if (kind === "SELF" && !canSelfAssess(actor, context.subject)) throw new ForbiddenError("You can take a self-assessment only for yourself.");
   if (kind === "MANAGER" && !canManagerAssess(actor, context.subject, context.induction)) throw new ForbiddenError("You can assess only the people who report to you.");
+}
+
+/** A check-in with the same ratings by the same person within this long is the same form sent twice. */
+const REPEAT_WINDOW_MS = 10 * 60_000;
+
+type Repeat = { subjectId: string; assessorId: string; kind: AssessmentKind; charterVersionId: string; ratings: Rating[] };
+
+/** The check-in this submission repeats, with the subject's row locked so that two sent at once queue here; null when it is new. */
+async function repeatedCheckIn(tx: Tx, organisationId: string, repeat: Repeat): Promise<string | null> {
+  await tx.$queryRaw`SELECT id FROM "Person" WHERE id = ${repeat.subjectId} AND "organisationId" = ${organisationId} FOR UPDATE`;
+  const latest = await tx.assessment.findFirst({
+    where: {
+      organisationId,
+      subjectId: repeat.subjectId,
+      assessorId: repeat.assessorId,
+      kind: repeat.kind,
+      moment: "ON_DEMAND",
+      charterVersionId: repeat.charterVersionId,
+      createdAt: { gte: new Date(Date.now() - REPEAT_WINDOW_MS) },
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true, ratings: { select: { competencyKey: true, level: true } } },
+  });
+  if (!latest) return null;
+  const key = (ratings: Repeat["ratings"]) => ratings.map((rating) => `${rating.competencyKey}=${rating.level}`).sort().join(",");
+  return key(latest.ratings) === key(repeat.ratings) ? latest.id : null;
 }
 
 /** Start and end are taken once each per kind and induction; the induction's row lock makes two submissions at once queue. */
@@ -66,6 +92,10 @@ export async function submitAssessment(actor: SessionPerson, kind: AssessmentKin
       select: { id: true },
     });
     if (current?.id !== charter.id) throw new ConflictError(CHARTER_CHANGED);
+    if (input.moment === "ON_DEMAND") {
+      const repeated = await repeatedCheckIn(tx, organisationId, { subjectId: context.subject.id, assessorId: actor.id, kind, charterVersionId: charter.id, ratings: checked.ratings });
+      if (repeated) return { assessmentId: repeated, subjectId: context.subject.id };
+    }
     const assessment = await tx.assessment.create({
       data: {
         organisationId,

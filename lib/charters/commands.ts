@@ -216,9 +216,10 @@ export async function acknowledgeCharter(actor: SessionPerson, charterVersionId:
     const { version } = await ownPublishedCharter(tx, actor, charterVersionId);
     const newer = await tx.charterVersion.findFirst({ where: { organisationId, charterId: version.charterId, status: "PUBLISHED", number: { gt: version.number } }, select: { id: true } });
     if (newer) throw new ConflictError("A newer version of your charter has been published. Reload the page, read it, then acknowledge that one.");
-    const existing = await tx.charterAcknowledgement.findFirst({ where: { organisationId, personId: actor.id, charterVersionId: version.id }, select: { acknowledgedAt: true } });
-    if (existing) return { acknowledgedAt: existing.acknowledgedAt, number: version.number };
-    const created = await tx.charterAcknowledgement.create({ data: { organisationId, personId: actor.id, charterVersionId: version.id }, select: { acknowledgedAt: true } });
+    // ON CONFLICT DO NOTHING: a second acknowledgement (even one sent at the same moment) changes nothing.
+    const { count } = await tx.charterAcknowledgement.createMany({ data: [{ organisationId, personId: actor.id, charterVersionId: version.id }], skipDuplicates: true });
+    const created = await tx.charterAcknowledgement.findFirstOrThrow({ where: { organisationId, personId: actor.id, charterVersionId: version.id }, select: { acknowledgedAt: true } });
+    if (count === 0) return { acknowledgedAt: created.acknowledgedAt, number: version.number };
     await recordAudit(tx, {
       organisationId,
       actorId: actor.id,
@@ -232,15 +233,26 @@ export async function acknowledgeCharter(actor: SessionPerson, charterVersionId:
   });
 }
 
+/** The same question asked again this soon is the same form sent twice; asked later, it is a reminder and goes out again. */
+const QUESTION_REPEAT_WINDOW_MS = 10 * 60_000;
+
 /** Sends the person's question about their charter to their manager and to HR. */
 export async function askCharterQuestion(actor: SessionPerson, input: { charterVersionId: string; question: string }) {
   const organisationId = actor.organisationId;
   return db.$transaction(async (tx) => {
     const { person, version } = await ownPublishedCharter(tx, actor, input.charterVersionId);
-    const question = await tx.charterQuestion.create({ data: { organisationId, personId: actor.id, charterVersionId: version.id, question: input.question }, select: { id: true } });
+    // The person's row lock queues two submissions of one question; the second finds the first and sends nothing again.
+    await tx.$queryRaw`SELECT id FROM "Person" WHERE id = ${actor.id} AND "organisationId" = ${organisationId} FOR UPDATE`;
+    const since = new Date(Date.now() - QUESTION_REPEAT_WINDOW_MS);
+    const asked = await tx.charterQuestion.findFirst({
+      where: { organisationId, personId: actor.id, charterVersionId: version.id, question: input.question, createdAt: { gte: since } },
+      select: { id: true },
+    });
+    const question = asked ?? (await tx.charterQuestion.create({ data: { organisationId, personId: actor.id, charterVersionId: version.id, question: input.question }, select: { id: true } }));
     const hrAdmins = await tx.person.findMany({ where: { organisationId, active: true, roles: { has: "HR_ADMIN" } }, select: { id: true } });
     const manager = person.managerId ? await tx.person.findFirst({ where: { id: person.managerId, organisationId, active: true }, select: { id: true } }) : null;
     const recipients = [...new Set([...(manager ? [manager.id] : []), ...hrAdmins.map((admin) => admin.id)])].filter((id) => id !== actor.id);
+    if (asked) return { recipients: recipients.length, questionId: question.id };
     await notify(tx, organisationId, recipients, {
       title: `${actor.name} has a question about the ${version.charter.jobRole.title} charter`,
       body: input.question,
@@ -255,6 +267,6 @@ export async function askCharterQuestion(actor: SessionPerson, input: { charterV
       summary: `${actor.name} asked a question about version ${version.number} of the ${version.charter.jobRole.title} charter`,
       details: { questionId: question.id },
     });
-    return { recipients: recipients.length };
+    return { recipients: recipients.length, questionId: question.id };
   });
 }

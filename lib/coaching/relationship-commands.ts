@@ -139,7 +139,7 @@ export async function endRelationship(actor: SessionPerson, relationshipId: stri
   });
 }
 
-/** The supporter or the leader records a session that has happened. Its notes are for the two of them. */
+/** The supporter or the leader records a session that has happened (the same session twice is kept once). Its notes are for the two of them. */
 export async function logSession(actor: SessionPerson, input: LogSessionInput) {
   const organisationId = actor.organisationId;
   const relationship = await findRelationship(organisationId, input.relationshipId);
@@ -150,8 +150,13 @@ export async function logSession(actor: SessionPerson, input: LogSessionInput) {
   if (input.heldOn > today) throw new InvalidError({ heldOn: ["Log a session once it has happened: choose today or an earlier date."] });
   if (input.heldOn < startOn) throw new InvalidError({ heldOn: [`Choose a date on or after the start of the relationship, ${formatDay(startOn)}.`] });
   return db.$transaction(async (tx) => {
+    // The relationship's row lock queues two submissions of one form; the second finds the first's session.
+    await tx.$queryRaw`SELECT id FROM "SupportRelationship" WHERE id = ${relationship.id} AND "organisationId" = ${organisationId} FOR UPDATE`;
+    const heldOn = fromDateOnly(input.heldOn);
+    const logged = await tx.supportSession.findFirst({ where: { organisationId, relationshipId: relationship.id, heldOn, notes: input.notes, authorId: actor.id }, select: { id: true } });
+    if (logged) return { sessionId: logged.id };
     const session = await tx.supportSession.create({
-      data: { organisationId, relationshipId: relationship.id, heldOn: fromDateOnly(input.heldOn), notes: input.notes, authorId: actor.id },
+      data: { organisationId, relationshipId: relationship.id, heldOn, notes: input.notes, authorId: actor.id },
       select: { id: true },
     });
     // The audit trail, which HR reads, records that a session took place, never its notes.

@@ -119,7 +119,8 @@ export async function deletePreparation(actor: SessionPerson, preparationId: str
     const preparation = await tx.conversationPreparation.findFirst({ where: { id: preparationId, organisationId, personId: actor.id }, select: { id: true, conversationId: true } });
     if (!preparation) throw new NotFoundError("note");
     if (preparation.conversationId) throw new ConflictError("This note is part of a logged conversation now, so it stays with that conversation's record.");
-    await tx.conversationPreparation.delete({ where: { id: preparation.id } });
+    // deleteMany: a delete that arrived at the same moment may have removed it already.
+    if ((await tx.conversationPreparation.deleteMany({ where: { id: preparation.id, organisationId, conversationId: null } })).count === 0) throw new NotFoundError("note");
     await recordAudit(tx, {
       organisationId,
       actorId: actor.id,

@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { encodingProblem } from "./encoding";
 import { list, quoted } from "./wording";
 
 /**
@@ -96,12 +97,8 @@ export function readCsvTable<C extends string>(text: string, spec: CsvFileSpec<C
   const content = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (utf8Length(content) > spec.maxBytes) return { fileErrors: [tooLargeMessage(spec)], records: [] };
 
-  if (content.includes("\uFFFD")) {
-    return {
-      fileErrors: ["The file is not saved as UTF-8, so accented letters would be lost. Save it as “CSV UTF-8 (comma delimited)” and choose it again."],
-      records: [],
-    };
-  }
+  const encoding = encodingProblem(content);
+  if (encoding) return { fileErrors: [encoding], records: [] };
 
   const result = Papa.parse<string[]>(content, { header: false, delimiter: ",", skipEmptyLines: false });
   const rows = result.data;

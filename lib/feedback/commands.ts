@@ -43,6 +43,34 @@ async function checkCompetencies(actor: SessionPerson, keys: readonly string[]):
   return chosen.map((requirement) => ({ key: requirement.competencyKey, name: requirement.competencyName }));
 }
 
+type Asked = { message: string; anonymous: boolean; competencyKeys: string[]; respondentIds: string[] };
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join("\n") === [...b].sort().join("\n");
+
+/**
+ * The leader's request still waiting for answers that asks exactly this (the same form sent twice),
+ * with the leader's row locked so that two such submissions at once queue here.
+ */
+async function sameOpenRequest(tx: Tx, actor: SessionPerson, asked: Asked): Promise<string | null> {
+  await tx.$queryRaw`SELECT id FROM "Person" WHERE id = ${actor.id} AND "organisationId" = ${actor.organisationId} FOR UPDATE`;
+  const candidates = await tx.feedbackRequest.findMany({
+    where: {
+      organisationId: actor.organisationId,
+      requesterId: actor.id,
+      message: asked.message,
+      anonymous: asked.anonymous,
+      responses: { some: { organisationId: actor.organisationId, answeredAt: null, declinedAt: null } },
+    },
+    select: { id: true, competencies: true, responses: { where: { organisationId: actor.organisationId }, select: { respondentId: true } } },
+  });
+  const same = candidates.find(
+    (request) =>
+      sameSet(parseCompetencies(request.competencies).map((competency) => competency.key), asked.competencyKeys) &&
+      sameSet(request.responses.map((response) => response.respondentId), asked.respondentIds),
+  );
+  return same?.id ?? null;
+}
+
 export async function requestFeedback(actor: SessionPerson, input: RequestFeedbackInput) {
   if (!canRequestFeedback(actor)) throw new ForbiddenError("Only new leaders ask for feedback here.");
   const organisationId = actor.organisationId;
@@ -52,6 +80,8 @@ export async function requestFeedback(actor: SessionPerson, input: RequestFeedba
   const anonymous = input.anonymity === "anonymous";
   const names = competencies.map((competency) => competency.name);
   return db.$transaction(async (tx) => {
+    const repeated = await sameOpenRequest(tx, actor, { message: input.message, anonymous, competencyKeys: competencies.map((competency) => competency.key), respondentIds: respondents.map((respondent) => respondent.id) });
+    if (repeated) return { requestId: repeated, asked: respondents.length };
     const request = await tx.feedbackRequest.create({
       data: { organisationId, requesterId: actor.id, message: input.message, competencies, anonymous },
       select: { id: true },

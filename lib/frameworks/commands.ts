@@ -37,8 +37,49 @@ export function blankFramework(name: string): FrameworkDocument {
   };
 }
 
+/** The same person creating the same framework the same way this recently is one form sent twice. */
+const REPEAT_WINDOW_MS = 60_000;
+
+/** The document as the person sent it: keys are made afresh for every new framework, and jsonb reorders properties. */
+function sentContent(doc: unknown): string {
+  return JSON.stringify(doc, (name, value: unknown) => {
+    if (name === "key" || name === "stageKey") return undefined;
+    if (value && typeof value === "object" && !Array.isArray(value)) return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
+    return value;
+  });
+}
+
+async function repeatedFramework(tx: Tx, actor: SessionPerson, doc: FrameworkDocument, action: string, details: Prisma.InputJsonValue | undefined) {
+  const since = new Date(Date.now() - REPEAT_WINDOW_MS);
+  const recent = await tx.framework.findMany({
+    where: { organisationId: actor.organisationId, name: listName(doc), createdAt: { gte: since } },
+    select: { id: true, name: true, versions: { where: { number: 1, status: "DRAFT" }, select: { content: true } } },
+  });
+  const sent = sentContent(doc);
+  const same = recent.filter((framework) => framework.versions.some((version) => sentContent(version.content) === sent));
+  if (same.length === 0) return null;
+  const created = await tx.auditEvent.findFirst({
+    where: {
+      organisationId: actor.organisationId,
+      actorId: actor.id,
+      action,
+      entityType: ENTITY,
+      entityId: { in: same.map((framework) => framework.id) },
+      createdAt: { gte: since },
+      ...(details === undefined ? {} : { details: { equals: details } }),
+    },
+    select: { entityId: true },
+  });
+  const repeated = same.find((framework) => framework.id === created?.entityId);
+  return repeated ? { id: repeated.id, name: repeated.name } : null;
+}
+
 async function insertFramework(tx: Tx, actor: SessionPerson, doc: FrameworkDocument, action: string, summary: string, details?: Prisma.InputJsonValue) {
   const organisationId = actor.organisationId;
+  // Queues the organisation's framework creations (NO KEY: rows that refer to the organisation are not held up).
+  await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${organisationId} FOR NO KEY UPDATE`;
+  const repeated = await repeatedFramework(tx, actor, doc, action, details);
+  if (repeated) return repeated;
   const framework = await tx.framework.create({
     data: { organisationId, name: listName(doc), versions: { create: { organisationId, number: 1, status: "DRAFT", content: asJson(doc) } } },
     select: { id: true, name: true },

@@ -1,3 +1,4 @@
+import { encodingProblem } from "@/lib/csv/encoding";
 import { InvalidError } from "@/lib/db/errors";
 import { checkedDocument, limitList } from "./checked-document";
 import { checkCompleteness } from "./completeness";
@@ -31,6 +32,8 @@ function formatOf(text: string): FrameworkFileFormat {
 
 /** The file as a framework document (with no name for a CSV file), or InvalidError listing every problem on `file`. */
 export function readFrameworkFile(text: string): { format: FrameworkFileFormat; document: FrameworkDocument } {
+  const encoding = encodingProblem(text);
+  if (encoding) throw new InvalidError({ file: [encoding] }, FILE_REJECTED);
   const format = formatOf(text);
   if (format === "json") {
     const parsed = parseFrameworkJson(text);

@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { encodingProblem } from "@/lib/csv/encoding";
 import { defaultProficiencyScale, findExpectation, newKey, type Cluster, type Competency, type Expectation, type FrameworkDocument, type Key } from "./document";
 import { FRAMEWORK_LIMITS, nameField, textField } from "./schemas";
 
@@ -252,9 +253,8 @@ class FrameworkAssembler {
  */
 export function parseFrameworkCsv(text: string, options: { stageNames?: readonly string[] } = {}): ParsedFrameworkCsv {
   const content = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (content.includes("\uFFFD")) {
-    return { errors: [{ row: 1, message: "The file is not saved as UTF-8, so some characters were lost. Save it as “CSV UTF-8 (comma delimited)” and choose it again." }] };
-  }
+  const encoding = encodingProblem(content);
+  if (encoding) return { errors: [{ row: 1, message: encoding }] };
 
   const parsed = Papa.parse<string[]>(content, { delimiter: ",", skipEmptyLines: false });
   const records = parsed.data;

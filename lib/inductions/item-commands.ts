@@ -166,8 +166,12 @@ export async function addEvidence(actor: SessionPerson, input: AddEvidenceInput)
     if (!canCompleteItem(actor, item.induction, item.owner)) throw new ForbiddenError(`Only ${WHO_COMPLETES[item.owner]} can add evidence to this item.`);
     if (item.kind === "ACKNOWLEDGE_CHARTER" || item.kind === "REFLECTION") throw new ConflictError("This item needs no evidence: acknowledging the charter or writing the reflection is what shows it is done.");
     await lockInduction(tx, organisationId, item.inductionId);
+    const url = input.url === "" ? null : input.url;
+    // The same evidence twice from one person is one form sent twice: kept once.
+    const given = await tx.itemEvidence.findFirst({ where: { organisationId, itemId: item.id, authorId: actor.id, text: input.text, url }, select: { id: true } });
+    if (given) return { ...changed(item), evidenceId: given.id };
     const evidence = await tx.itemEvidence.create({
-      data: { organisationId, itemId: item.id, authorId: actor.id, text: input.text, url: input.url === "" ? null : input.url },
+      data: { organisationId, itemId: item.id, authorId: actor.id, text: input.text, url },
       select: { id: true },
     });
     await audit(tx, actor, item, "inductionItem.evidenceAdded", `${actor.name} added evidence to "${item.title}" in ${item.induction.person.name}'s induction`, { evidenceId: evidence.id });
@@ -185,20 +189,13 @@ export async function addItem(actor: SessionPerson, input: AddItemInput) {
     const phase = await tx.inductionPhase.findFirst({ where: { id: input.phaseId, inductionId: induction.id, organisationId }, select: { id: true, name: true } });
     if (!phase) throw new InvalidError({ phaseId: ["Choose one of this induction's phases"] });
     await lockInduction(tx, organisationId, induction.id);
+    const fields = { title: input.title, guidance: input.guidance, owner: input.owner, kind: input.kind, dueDate: fromDateOnly(input.dueDate), needsSignOff: input.needsSignOff };
+    // An item exactly like this one in the phase is the same form sent twice: kept once.
+    const added = await tx.inductionItem.findFirst({ where: { organisationId, phaseId: phase.id, ...fields }, select: { id: true } });
+    if (added) return { itemId: added.id, inductionId: induction.id, personId: induction.personId, inductionStatus: await settleInduction(tx, actor, induction.id) };
     const last = await tx.inductionItem.aggregate({ where: { organisationId, phaseId: phase.id }, _max: { position: true } });
     const item = await tx.inductionItem.create({
-      data: {
-        organisationId,
-        inductionId: induction.id,
-        phaseId: phase.id,
-        position: (last._max.position ?? -1) + 1,
-        title: input.title,
-        guidance: input.guidance,
-        owner: input.owner,
-        kind: input.kind,
-        dueDate: fromDateOnly(input.dueDate),
-        needsSignOff: input.needsSignOff,
-      },
+      data: { organisationId, inductionId: induction.id, phaseId: phase.id, position: (last._max.position ?? -1) + 1, ...fields },
       select: { id: true },
     });
     await recordAudit(tx, {

@@ -52,7 +52,8 @@ export async function deleteMindsetSection(actor: SessionPerson, id: string) {
   return db.$transaction(async (tx) => {
     const section = await tx.mindsetSection.findFirst({ where: { id, organisationId: actor.organisationId }, select: { id: true, title: true } });
     if (!section) throw new NotFoundError("mindset section");
-    await tx.mindsetSection.delete({ where: { id } });
+    // deleteMany: a delete that arrived at the same moment may have removed it already.
+    if ((await tx.mindsetSection.deleteMany({ where: { id, organisationId: actor.organisationId } })).count === 0) throw new NotFoundError("mindset section");
     await audit(tx, actor, id, "deleted", `Deleted the mindset section ${section.title}`);
     return { id };
   });

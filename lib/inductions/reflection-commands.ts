@@ -70,12 +70,17 @@ export async function writeReflection(actor: SessionPerson, input: WriteReflecti
 export async function editReflection(actor: SessionPerson, input: EditReflectionInput) {
   const organisationId = actor.organisationId;
   return db.$transaction(async (tx) => {
-    const reflection = await tx.reflection.findFirst({
-      where: { id: input.reflectionId, organisationId, authorId: actor.id },
-      select: { id: true, prompt: true, inductionId: true, sharedWithManager: true, sharedWithSupporter: true, induction: { select: { personId: true, managerId: true, supporterId: true } } },
+    const where = { id: input.reflectionId, organisationId, authorId: actor.id };
+    const found = await tx.reflection.findFirst({ where, select: { inductionId: true } });
+    if (!found) throw new NotFoundError("reflection");
+    await lockInduction(tx, organisationId, found.inductionId);
+    // Read again under the lock: an edit that arrived first (the same form sent twice) has landed.
+    const reflection = await tx.reflection.findFirstOrThrow({
+      where,
+      select: { id: true, prompt: true, text: true, inductionId: true, sharedWithManager: true, sharedWithSupporter: true, induction: { select: { personId: true, managerId: true, supporterId: true } } },
     });
-    if (!reflection) throw new NotFoundError("reflection");
-    await lockInduction(tx, organisationId, reflection.inductionId);
+    const unchanged = reflection.text === input.text && reflection.sharedWithManager === input.share.sharedWithManager && reflection.sharedWithSupporter === input.share.sharedWithSupporter;
+    if (unchanged) return { reflectionId: reflection.id, inductionId: reflection.inductionId, personId: actor.id };
     await tx.reflection.update({ where: { id: reflection.id }, data: { text: input.text, ...input.share } });
     await recordAudit(tx, {
       organisationId,

@@ -70,7 +70,8 @@ export async function deleteTemplate(actor: SessionPerson, id: string) {
   return db.$transaction(async (tx) => {
     const template = await tx.inductionTemplate.findFirst({ where: { id, organisationId }, select: { id: true, name: true } });
     if (!template) throw new NotFoundError("induction template");
-    await tx.inductionTemplate.delete({ where: { id } });
+    // deleteMany: a delete that arrived at the same moment may have removed it already.
+    if ((await tx.inductionTemplate.deleteMany({ where: { id, organisationId } })).count === 0) throw new NotFoundError("induction template");
     await auditTemplate(tx, { organisationId, actorId: actor.id, templateId: id, action: "deleted", summary: `Deleted the induction template ${template.name}` });
     return { id };
   });

@@ -94,11 +94,12 @@ export async function setPersonActive(actor: SessionPerson, id: string, active: 
   return db.$transaction(async (tx) => {
     const person = await tx.person.findFirst({ where: { id, organisationId }, select: { id: true, name: true, active: true } });
     if (!person) throw new NotFoundError("person");
-    if (person.active === active) return person;
-    await tx.person.update({
-      where: { id },
+    // Only from the other state: of two clicks at once, the second changes (and records) nothing.
+    const { count } = await tx.person.updateMany({
+      where: { id, organisationId, active: !active },
       data: { active, deactivatedAt: active ? null : new Date(), version: { increment: 1 } },
     });
+    if (count === 0) return person;
     await recordAudit(tx, {
       organisationId,
       actorId: actor.id,

@@ -15,7 +15,9 @@ export async function changeOwnPassword(actor: SessionPerson, currentPassword: s
   }
   const passwordHash = await hashPassword(newPassword);
   await db.$transaction(async (tx) => {
-    await tx.person.update({ where: { id: actor.id }, data: { passwordHash } });
+    // Only over the hash just verified: of two changes sent at once, the second finds it gone.
+    const { count } = await tx.person.updateMany({ where: { id: actor.id, organisationId: actor.organisationId, passwordHash: person.passwordHash }, data: { passwordHash } });
+    if (count === 0) throw new InvalidError({ currentPassword: ["Your password was changed a moment ago, so that is no longer your current password"] });
     await recordAudit(tx, {
       organisationId: actor.organisationId,
       actorId: actor.id,

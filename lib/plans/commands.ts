@@ -51,9 +51,9 @@ function audit(tx: Tx, actor: SessionPerson, planId: string, action: string, sum
  */
 async function lockOwnPlan(tx: Tx, actor: SessionPerson): Promise<Plan> {
   const organisationId = actor.organisationId;
-  const existing = await tx.developmentPlan.findFirst({ where: { organisationId, personId: actor.id }, select: { id: true } });
-  const id = existing?.id ?? (await tx.developmentPlan.create({ data: { organisationId, personId: actor.id }, select: { id: true } })).id;
-  const [plan] = await tx.developmentPlan.updateManyAndReturn({ where: { id, organisationId }, data: { updatedAt: new Date() }, select: { id: true, version: true } });
+  // ON CONFLICT DO NOTHING: of two first changes at once, the second waits for the first's plan and uses it.
+  await tx.developmentPlan.createMany({ data: [{ organisationId, personId: actor.id }], skipDuplicates: true });
+  const [plan] = await tx.developmentPlan.updateManyAndReturn({ where: { organisationId, personId: actor.id }, data: { updatedAt: new Date() }, select: { id: true, version: true } });
   if (!plan) throw new NotFoundError("development plan");
   return plan;
 }

@@ -84,7 +84,8 @@ export async function deleteJobRole(actor: SessionPerson, id: string) {
     if (role._count.people > 0) {
       throw new ConflictError(`${role.title} is held by ${role._count.people} ${role._count.people === 1 ? "person" : "people"}. Move them to another role first.`);
     }
-    await tx.jobRole.delete({ where: { id } });
+    // deleteMany: a delete that arrived at the same moment may have removed it already.
+    if ((await tx.jobRole.deleteMany({ where: { id, organisationId } })).count === 0) throw new NotFoundError("job role");
     await recordAudit(tx, {
       organisationId,
       actorId: actor.id,

@@ -201,8 +201,11 @@ export async function discardDraft(kind: VersionedKind, actor: SessionPerson, ve
     const others = await kind.versions(tx).count({ where: { [kind.parentKey]: version.parentId, organisationId, id: { not: version.id } } });
     const title = await kind.title(tx, version);
     const parentDeleted = others === 0;
-    if (parentDeleted) await kind.parents(tx).deleteMany({ where: { id: version.parentId, organisationId } });
-    else await kind.versions(tx).deleteMany({ where: { id: version.id, organisationId, status: "DRAFT" } });
+    const { count } = parentDeleted
+      ? await kind.parents(tx).deleteMany({ where: { id: version.parentId, organisationId } })
+      : await kind.versions(tx).deleteMany({ where: { id: version.id, organisationId, status: "DRAFT" } });
+    // A discard that arrived at the same moment got there first.
+    if (count === 0) throw new NotFoundError(`${kind.noun} draft`);
     await audit(
       tx,
       kind,

@@ -12,6 +12,9 @@ export const FOREIGN = {
   organisation: "Elsewhere Industries (foreign)",
   hr: { name: "Fran Foreign", email: "foreign-hr@elsewhere.test" },
   member: { name: "Xavier Outlander", email: "xavier.outlander@elsewhere.test" },
+  /** One person per remaining hat, so each hat of this organisation can try the demo's ids. */
+  manager: { name: "Mira Faraway", email: "mira.faraway@elsewhere.test" },
+  coach: { name: "Cosmo Distant", email: "cosmo.distant@elsewhere.test" },
   role: "Foreign Secret Role",
   password: DEMO_PASSWORD,
 } as const;
@@ -22,4 +25,6 @@ export async function seedForeignOrganisation(db: AppPrismaClient) {
   const passwordHash = await hashPassword(FOREIGN.password);
   const hr = await buildPerson(db, organisation.id, { ...FOREIGN.hr, roles: ["HR_ADMIN"], jobRoleId: role.id, passwordHash });
   await buildPerson(db, organisation.id, { ...FOREIGN.member, roles: ["LEADER"], jobRoleId: role.id, managerId: hr.id, passwordHash });
+  await buildPerson(db, organisation.id, { ...FOREIGN.manager, roles: ["MANAGER"], jobRoleId: role.id, managerId: hr.id, passwordHash });
+  await buildPerson(db, organisation.id, { ...FOREIGN.coach, roles: ["COACH"], jobRoleId: role.id, managerId: hr.id, passwordHash });
 }

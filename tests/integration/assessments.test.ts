@@ -189,7 +189,9 @@ describe("one start and one end per kind and induction", () => {
     await expectRefused(() => as(world.manager, submitManagerAssessmentAction, managerInput(setup, "START")), /manager's assessment is already recorded/, "moment");
     expectAccepted(await as(world.leader, submitSelfAssessmentAction, selfInput(setup, "END")));
     await expectRefused(() => as(world.leader, submitSelfAssessmentAction, selfInput(setup, "END")), /end-of-induction self-assessment is already recorded/, "moment");
-    for (let i = 0; i < 2; i += 1) expectAccepted(await as(world.leader, submitSelfAssessmentAction, selfInput(setup, "ON_DEMAND")));
+    for (const levels of [[2, 2, 3, 4], [3, 2, 3, 4]]) expectAccepted(await as(world.leader, submitSelfAssessmentAction, selfInput(setup, "ON_DEMAND", levels)));
+    // The same check-in sent again (a double submission) is the one already recorded.
+    expectAccepted(await as(world.leader, submitSelfAssessmentAction, selfInput(setup, "ON_DEMAND", [3, 2, 3, 4])));
 
     const rows = await stored(world.leader.id);
     expect(rows.map((row) => `${row.kind}:${row.moment}`)).toEqual(["SELF:START", "MANAGER:START", "SELF:END", "SELF:ON_DEMAND", "SELF:ON_DEMAND"]);

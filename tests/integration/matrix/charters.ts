@@ -225,8 +225,10 @@ export const CHARTER_ENTRIES: Record<string, MatrixEntry> = {
       return [{ label: "ask about organisation A's charter", input: { charterVersionId: (await leadersCharterVersion(world)).id, question: "Let me in?" } }];
     },
     fields: { charterVersionId: { kind: "id", of: "charterVersion" }, question: { kind: "text", max: CHARTER_LIMITS.question, required: true } },
-    async readBack(world, caller) {
-      const question = await db.charterQuestion.findFirstOrThrow({ where: { personId: caller.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+    async readBack(_world, _caller, _input, outcome) {
+      // By the id the action answers with: the same question sent again is the one already asked.
+      const questionId = outcome.kind === "result" ? (outcome.value as { data?: { questionId?: string } }).data?.questionId : undefined;
+      const question = await db.charterQuestion.findUniqueOrThrow({ where: { id: questionId ?? "" } });
       return { question: question.question, organisationId: question.organisationId };
     },
   },

@@ -78,8 +78,10 @@ export const FEEDBACK_ENTRIES: Record<string, MatrixEntry> = {
       anonymity: { kind: "choice", values: ["named", "anonymous"] },
       message: { kind: "text", max: FEEDBACK_LIMITS.message, required: false },
     },
-    async readBack(_world, caller) {
-      const request = await db.feedbackRequest.findFirstOrThrow({ where: { requesterId: caller.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+    async readBack(_world, _caller, _input, outcome) {
+      // By the id the redirect names: the same request sent again while open is the one already made.
+      const requestId = outcome.kind === "redirect" ? outcome.location.split("#request-")[1] : undefined;
+      const request = await db.feedbackRequest.findUniqueOrThrow({ where: { id: requestId ?? "" } });
       return { message: request.message, organisationId: request.organisationId };
     },
   },
