@@ -8,7 +8,10 @@ import { PrismaClient } from "./generated/client";
  */
 export function createPrismaClient(source: string | Pool, poolSize = 10) {
   const adapter = typeof source === "string" ? new PrismaPg({ connectionString: source, max: poolSize }) : new PrismaPg(source);
-  return new PrismaClient({ adapter, omit: { person: { passwordHash: true } } });
+  // Transactions wait up to 10 s for a connection (Prisma's default is 2 s): on the embedded
+  // database's single connection a burst of writes queues, and each should get its real answer
+  // (a conflict, say) rather than "try again".
+  return new PrismaClient({ adapter, omit: { person: { passwordHash: true } }, transactionOptions: { maxWait: 10_000 } });
 }
 
 export type AppPrismaClient = ReturnType<typeof createPrismaClient>;
