@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
@@ -7,6 +8,8 @@ import { defineConfig, devices } from "@playwright/test";
  */
 const port = process.env.E2E_PORT ?? "3100";
 const baseURL = `http://127.0.0.1:${port}`;
+// The server's AUTH_SECRET, made here so that tests (workers inherit this environment) can check it never reaches a browser.
+process.env.E2E_AUTH_SECRET ??= randomBytes(32).toString("base64url");
 
 // Playwright cannot download its browsers on our machines; Debian's Chromium stands in.
 const systemChromium = "/usr/bin/chromium";

@@ -1,6 +1,8 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getEnv } from "@/lib/env";
+import { clientAddress } from "./client-address";
+import { cookieSettings } from "./cookies";
 import { verifyPassword } from "./password";
 import { isSignInLocked, recordSignInAttempt } from "./rate-limit";
 import { signInSchema } from "./schemas";
@@ -8,11 +10,6 @@ import { findActivePersonByEmail, findSignInCandidate } from "./sign-in-queries"
 
 export class TooManyAttempts extends CredentialsSignin {
   code = "rate_limited";
-}
-
-function clientAddress(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || "local";
 }
 
 function ssoProvider(): NextAuthConfig["providers"] {
@@ -33,6 +30,7 @@ function ssoProvider(): NextAuthConfig["providers"] {
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: getEnv().AUTH_SECRET,
   trustHost: true,
+  ...cookieSettings(getEnv().APP_URL),
   session: { strategy: "jwt", maxAge: 12 * 60 * 60, updateAge: 60 * 60 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   // A wrong password is an everyday event, not a server error worth a stack trace.
@@ -48,7 +46,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
-        const address = clientAddress(request);
+        const address = clientAddress(request.headers, getEnv().TRUST_PROXY);
         if (await isSignInLocked(email, address)) throw new TooManyAttempts();
 
         const candidate = await findSignInCandidate(email);

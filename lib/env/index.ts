@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 const optionalText = z.string().trim().min(1).optional();
+const TRUST_PROXY_MESSAGE = "TRUST_PROXY must be the number of proxies in front of the app (0 to 10)";
 
 const schema = z
   .object({
@@ -16,6 +17,8 @@ const schema = z
     SMTP_URL: z.url({ protocol: /^smtps?$/, message: "SMTP_URL must be an smtp:// or smtps:// URL" }).optional(),
     SMTP_FROM: z.string().trim().min(1).default("Leadership programme <no-reply@localhost>"),
     APP_URL: z.url({ protocol: /^https?$/, message: "APP_URL must be the app's http(s):// address" }).optional(),
+    // How many proxies of ours stand in front of the app and append to X-Forwarded-For (lib/auth/client-address.ts).
+    TRUST_PROXY: z.coerce.number({ message: TRUST_PROXY_MESSAGE }).int(TRUST_PROXY_MESSAGE).min(0, TRUST_PROXY_MESSAGE).max(10, TRUST_PROXY_MESSAGE).default(0),
   })
   .refine((env) => !env.OIDC_ISSUER || (env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET), {
     message: "OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET as well",

@@ -52,7 +52,7 @@ async function main() {
     NODE_ENV: "production",
     DATABASE_URL: database.url,
     DATABASE_POOL_SIZE: String(database.poolSize),
-    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? randomBytes(32).toString("base64url"),
     AUTH_TRUST_HOST: "true",
     NEXT_TELEMETRY_DISABLED: "1",
   });

@@ -3,9 +3,6 @@ import Link from "next/link";
 
 export const metadata: Metadata = { title: "Accessibility" };
 
-// The same for everyone, signed in or not: built once, served as a file.
-export const dynamic = "force-static";
-
 export default function AccessibilityPage() {
   return (
     <main className="mx-auto max-w-2xl px-4 py-12">
