@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/lib/env";
+import { ACTION_BODY_LIMIT_BYTES } from "@/lib/security/action-body-limit";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/csp";
 
 // Auth.js may split a large session cookie into numbered chunks.
@@ -20,9 +21,34 @@ export function proxy(request: NextRequest) {
     // Without JavaScript the single sign-on button is a plain form post that the server redirects to the provider.
     formTargets: env.OIDC_ISSUER ? [new URL(env.OIDC_ISSUER).origin] : [],
   });
-  const response = mustSignIn(request) ? redirectToSignIn(request) : continueWithPolicy(request, csp);
+  const response = refuseAction(request) ?? (mustSignIn(request) ? redirectToSignIn(request) : continueWithPolicy(request, csp));
   response.headers.set("Content-Security-Policy", csp);
   return response;
+}
+
+/**
+ * Server actions refused before Next.js sees them, with a clear status instead of its 500:
+ * a call from another site's page (its Origin is not this host), and a body over the limit.
+ */
+function refuseAction(request: NextRequest): NextResponse | null {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return null;
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (origin !== null && originHost(origin) !== host) {
+    return new NextResponse("This request came from another site, so it was refused. Nothing was changed.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  if (Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT_BYTES) {
+    return new NextResponse("What was sent is larger than 6 MB, so it was refused. Nothing was changed.", { status: 413, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  return null;
+}
+
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
 }
 
 function mustSignIn(request: NextRequest): boolean {

@@ -18,7 +18,24 @@ function request(path: string, cookie?: string) {
 
 afterEach(() => vi.unstubAllEnvs());
 
+function actionCall(headers: Record<string, string>) {
+  return new NextRequest(new URL("/profile", "http://app.example.test"), { method: "POST", headers: { "next-action": "abc123", host: "app.example.test", cookie: SESSION, ...headers } });
+}
+
 describe("proxy", () => {
+  it("refuses a server action from another site's page, or with a body over the limit, before Next.js sees it", async () => {
+    const proxy = await loadProxy();
+    for (const origin of ["https://evil.example", "null"]) {
+      const refused = proxy(actionCall({ origin }));
+      expect(refused.status).toBe(403);
+      expect(await refused.text()).toContain("came from another site");
+    }
+    const large = proxy(actionCall({ origin: "http://app.example.test", "content-length": String(6 * 1024 * 1024 + 1) }));
+    expect(large.status).toBe(413);
+    expect(proxy(actionCall({ origin: "http://app.example.test", "content-length": "1000" })).status).toBe(200);
+    expect(proxy(actionCall({ "content-length": "1000" })).status).toBe(200);
+  });
+
   it("sends the signed-out to sign-in, back to the page they asked for, with the policy on the redirect", async () => {
     const proxy = await loadProxy();
     const response = proxy(request("/hr/people?page=2"));
