@@ -24,7 +24,7 @@ export type MeasuredUrl = {
 };
 
 export const REFERENCE_PAGES: Record<ReferenceKind, MeasuredUrl> = {
-  static: { label: "Static reference (accessibility statement)", route: "/accessibility", path: () => "/accessibility", expectText: "What we test", as: "hrEmail" },
+  static: { label: "Static reference (accessibility statement: no session, no data)", route: "/accessibility", path: () => "/accessibility", expectText: "What we test", as: "hrEmail" },
   emptyDynamic: { label: "Empty dynamic reference (app layout, session check)", route: "/bench", path: () => "/bench", expectText: "Benchmark reference", as: "hrEmail" },
 };
 

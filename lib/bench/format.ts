@@ -76,7 +76,8 @@ export function formatReport(report: BenchReport): string {
     `### Server: ${report.connections} concurrent signed-in connections`,
     "",
     `autocannon, each page signed in as the account that uses it (the HR admin, a manager of eight, a new leader part-way through an induction): ${report.seconds} s per page after a ${report.warmupSeconds} s warm-up, ${report.rounds > 1 ? `in ${report.rounds} rounds in which the pages take turns` : "in one go"}. Throughput counts 2xx responses; latencies are of those responses. ` +
-      "The static page is prerendered; the empty dynamic page has the same layout and session check as every app page and no data of its own, so it is the ceiling the pages are compared with.",
+      "The static reference is the accessibility statement: no session, no data, no database; it is rendered per request like every page, because each response carries its own Content-Security-Policy nonce. " +
+        "The empty dynamic page has the same layout and session check as every app page and no data of its own, so it is the ceiling the pages are compared with.",
     "",
     markdownTable(
       ["page", "req/s", "vs empty dynamic", "p50", "p95", "p99", "failed", "SQL statements (nothing cached)", "budget", "result"],
