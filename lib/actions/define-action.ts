@@ -7,6 +7,7 @@ import { getCurrentPerson, type SessionPerson } from "@/lib/auth/session";
 import { hasAnyRole } from "@/lib/auth/hats";
 import type { AppRole } from "@/lib/db/generated/enums";
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from "@/lib/db/errors";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./database-unavailable";
 import { formDataToObject } from "./form-data";
 import type { ActionResult } from "./result";
 
@@ -34,6 +35,10 @@ function describeFailure(error: unknown): ActionResult<never> {
   if (error instanceof InvalidError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
   if (error instanceof NotFoundError || error instanceof ConflictError || error instanceof ForbiddenError) {
     return { ok: false, message: error.message };
+  }
+  if (isDatabaseUnavailable(error)) {
+    console.warn(`[action] the database could not be reached: ${error instanceof Error ? error.message.trim().split("\n").at(-1) : String(error)}`);
+    return { ok: false, message: DATABASE_UNAVAILABLE_MESSAGE };
   }
   const reference = randomUUID().slice(0, 8);
   console.error(`[action ${reference}]`, error);

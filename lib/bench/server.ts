@@ -26,7 +26,7 @@ export async function startServer(options: {
   readyPath: string;
   sqlTraceFile?: string;
   /** Variables that replace the bench's own (lib/reliability: one AUTH_SECRET for two instances, JOBS on). */
-  env?: NodeJS.ProcessEnv;
+  env?: Record<string, string>;
 }): Promise<BenchServer> {
   const baseUrl = `http://127.0.0.1:${options.port}`;
   const child: ChildProcess = spawn(bin("next"), ["start", "--hostname", "127.0.0.1", "--port", String(options.port)], {

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { signIn } from "@/lib/auth";
 import { SIGN_IN_WINDOW_MINUTES } from "@/lib/auth/rate-limit";
 import { signInSchema } from "@/lib/auth/schemas";
+import { isDatabaseUnavailable } from "@/lib/actions/database-unavailable";
 import { formDataToObject } from "@/lib/actions/form-data";
 import { MESSAGES } from "@/lib/actions/define-action";
 import type { ActionResult, ActionState } from "@/lib/actions/result";
@@ -28,6 +29,8 @@ export async function signInWithPassword(_previous: ActionState, formData: FormD
     if (error instanceof CredentialsSignin && error.code === "rate_limited") {
       return { ok: false, message: `Too many failed attempts for this account. Wait ${SIGN_IN_WINDOW_MINUTES} minutes, then try again.` };
     }
+    // Auth.js reports a database it could not reach as a failed sign-in; say what happened instead.
+    if (isDatabaseUnavailable(error)) return { ok: false, message: "We could not reach the database to check your details. Please try again in a moment." };
     if (error instanceof AuthError) {
       return { ok: false, message: "That email and password do not match an active account." };
     }
