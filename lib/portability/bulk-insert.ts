@@ -1,3 +1,4 @@
+import { columnChunks } from "@/lib/db/column-chunks";
 import type { AppPrismaClient } from "@/lib/db/create-client";
 import { Prisma } from "@/lib/db/generated/client";
 
@@ -13,8 +14,6 @@ import { Prisma } from "@/lib/db/generated/client";
 type Executor = Pick<AppPrismaClient, "$queryRaw" | "$executeRawUnsafe">;
 type Row = Record<string, unknown>;
 
-const CHUNK_ROWS = 5_000;
-const CHUNK_CHARS = 8_000_000;
 
 /** Each column's type as SQL can cast to it, e.g. `timestamp(3) without time zone`, `"AppRole"[]`, by table. */
 export async function columnTypes(tx: Executor): Promise<Map<string, Map<string, string>>> {
@@ -66,22 +65,6 @@ export async function insertRows(tx: Executor, types: Map<string, Map<string, st
     `SELECT ${[...names.map((name) => `${quote(name)}::${typeOf(name)}`), ...(setUpdatedAt ? ["now()"] : [])].join(", ")} ` +
     `FROM unnest(${names.map((_, index) => `$${index + 1}::text[]`).join(", ")}) AS input(${names.map(quote).join(", ")})`;
 
-  let start = 0;
-  while (start < rows.length) {
-    const arrays: (string | null)[][] = names.map(() => []);
-    let chars = 0;
-    let end = start;
-    while (end < rows.length && end - start < CHUNK_ROWS && chars < CHUNK_CHARS) {
-      const row = rows[end] as Row;
-      if (Object.keys(row).length !== names.length) throw new Error(`Rows for "${table}" must all carry the same columns.`);
-      names.forEach((name, index) => {
-        const text = asText(row[name], typeOf(name));
-        chars += text?.length ?? 0;
-        arrays[index]?.push(text);
-      });
-      end += 1;
-    }
-    await tx.$executeRawUnsafe(sql, ...arrays);
-    start = end;
-  }
+  for (const row of rows) if (Object.keys(row).length !== names.length) throw new Error(`Rows for "${table}" must all carry the same columns.`);
+  for (const arrays of columnChunks(rows, names, (row, name) => asText(row[name], typeOf(name)))) await tx.$executeRawUnsafe(sql, ...arrays);
 }

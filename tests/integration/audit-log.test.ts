@@ -1,6 +1,5 @@
 import Papa from "papaparse";
-import pg from "pg";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GET as exportLog } from "@/app/(app)/hr/audit/export/route";
 import { GET as exportPeople } from "@/app/(app)/hr/people/export/route";
 import { parseAuditFilter, type AuditFilter } from "@/lib/audit/filters";
@@ -9,6 +8,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { buildConversation, buildFramework, buildInduction, buildOrganisation, buildPerson, buildPlan } from "@/tests/factories";
 import { signInAs } from "@/tests/support/session";
+import { captureStatements } from "@/tests/support/statements";
 import { buildWorld, type World } from "@/tests/support/world";
 
 /** HR's audit log (/hr/audit and its CSV export): filters, paging, objects and their links, statements. */
@@ -170,30 +170,15 @@ describe("the audit log page's data", () => {
 });
 
 describe("how many statements a page takes, and which indexes serve them", () => {
-  async function traced(run: () => Promise<unknown>) {
-    const statements: { text: string; values: unknown[] }[] = [];
-    const query = pg.Client.prototype.query;
-    vi.spyOn(pg.Client.prototype, "query").mockImplementation(function (this: pg.Client, ...args: Parameters<typeof query>) {
-      const [config, values] = args as unknown as [string | { text: string; values?: unknown[] }, unknown[] | undefined];
-      statements.push(typeof config === "string" ? { text: config, values: values ?? [] } : { text: config.text, values: config.values ?? [] });
-      return query.apply(this, args);
-    } as typeof query);
-    try {
-      await run();
-    } finally {
-      vi.restoreAllMocks();
-    }
-    return statements;
-  }
 
   const PAGE_BUDGET = 10;
   const SESSION_STATEMENTS = 1;
   const BUSIEST = { person: "leah", involving: "either", type: "private-notes", from: "2026-01-01", to: "2026-01-31" };
 
   it("reads the busiest filter in six statements (time zone, people, what they own, events, their actors, object names), within a page's budget of 10", async () => {
-    const busiest = (await traced(() => page(BUSIEST))).length;
+    const busiest = (await captureStatements(() => page(BUSIEST))).length;
     expect(busiest).toBe(6);
-    expect((await traced(() => page())).length).toBe(4);
+    expect((await captureStatements(() => page())).length).toBe(4);
     expect(busiest + SESSION_STATEMENTS).toBeLessThanOrEqual(PAGE_BUDGET);
   });
 
@@ -202,7 +187,7 @@ describe("how many statements a page takes, and which indexes serve them", () =>
     const scans: string[] = [];
     let explained = 0;
     for (const params of filters) {
-      const statements = (await traced(() => page(params))).filter((statement) => /"AuditEvent"|"Induction"|"DevelopmentPlan"|"Conversation"/.test(statement.text));
+      const statements = (await captureStatements(() => page(params))).filter((statement) => /"AuditEvent"|"Induction"|"DevelopmentPlan"|"Conversation"/.test(statement.text));
       for (const statement of statements) {
         const plan = await db.$transaction(async (tx) => {
           await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");

@@ -1,3 +1,4 @@
+import { columnChunks } from "@/lib/db/column-chunks";
 import type { AppPrismaClient } from "@/lib/db/create-client";
 
 /**
@@ -14,9 +15,6 @@ export type Cell = string | number | boolean | Date | null | readonly string[] |
 
 export type Columns<Row> = { [K in keyof Row]: ColumnType };
 
-/** Rows per statement, and the text per statement that ends a chunk early (large JSON documents). */
-const CHUNK_ROWS = 5_000;
-const CHUNK_CHARS = 8_000_000;
 
 function castFor(column: string, type: ColumnType): string {
   const ref = `"${column}"`;
@@ -56,22 +54,6 @@ export function tableRows<Row extends Record<string, Cell>>(table: string, colum
 export async function insertRows(db: AppPrismaClient, { table, columns, rows }: TableRows): Promise<number> {
   const names = Object.keys(columns);
   const sql = insertSql(table, columns);
-  let start = 0;
-  while (start < rows.length) {
-    const arrays: (string | null)[][] = names.map(() => []);
-    let chars = 0;
-    let end = start;
-    while (end < rows.length && end - start < CHUNK_ROWS && chars < CHUNK_CHARS) {
-      const row = rows[end] as Record<string, Cell>;
-      names.forEach((name, index) => {
-        const text = asText(row[name] ?? null, columns[name] as ColumnType);
-        chars += text?.length ?? 0;
-        arrays[index]?.push(text);
-      });
-      end += 1;
-    }
-    await db.$executeRawUnsafe(sql, ...arrays);
-    start = end;
-  }
+  for (const arrays of columnChunks(rows, names, (row, name) => asText(row[name] ?? null, columns[name] as ColumnType))) await db.$executeRawUnsafe(sql, ...arrays);
   return rows.length;
 }
