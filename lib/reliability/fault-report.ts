@@ -35,8 +35,11 @@ export type OutageFigures = {
   seconds: number;
   writes: Record<WriteOutcome, number>;
   pages: { total: number; tryAgain: number; normal: number; statuses: Record<string, number> };
-  /** Seconds from `to` until the first write acknowledged after it, null if none was. */
+  /** Seconds from `to` until the first write saved after it (its answer came then); null if none was. */
   writesBackAfter: number | null;
+  /** Seconds from `to` until the last "try again" answer (negative: all came before `to`); null if none. */
+  lastTryAgainAfter: number | null;
+  /** Seconds from `to` until a page load first showed the page again; null if none did. */
   pagesBackAfter: number | null;
 };
 
@@ -70,8 +73,8 @@ function outageFigures(run: FaultRun, outage: Outage): OutageFigures {
   const pages = run.pages.filter((sample) => during(sample.at));
   const statuses: Record<string, number> = {};
   for (const sample of pages) statuses[sample.status || "no answer"] = (statuses[sample.status || "no answer"] ?? 0) + 1;
-  const firstWrite = run.attempts.filter((a) => a.outcome === "acknowledged" && a.startedAt >= outage.to).sort((a, b) => a.endedAt - b.endedAt)[0];
-  const firstPage = run.pages.filter((sample) => sample.outcome === "page" && sample.at >= outage.to).sort((a, b) => a.at - b.at)[0];
+  const since = (times: number[], pick: (...values: number[]) => number) => (times.length === 0 ? null : seconds(pick(...times) - outage.to));
+  const refusedFrom = run.attempts.filter((a) => a.outcome === "refused-unavailable" && a.endedAt >= outage.from);
   return {
     label: outage.label,
     seconds: seconds(outage.to - outage.from),
@@ -82,8 +85,9 @@ function outageFigures(run: FaultRun, outage: Outage): OutageFigures {
       normal: pages.filter((sample) => sample.outcome === "page").length,
       statuses,
     },
-    writesBackAfter: firstWrite ? seconds(firstWrite.endedAt - outage.to) : null,
-    pagesBackAfter: firstPage ? seconds(firstPage.at - outage.to) : null,
+    writesBackAfter: since(run.attempts.filter((a) => a.outcome === "acknowledged" && a.endedAt >= outage.to).map((a) => a.endedAt), Math.min),
+    lastTryAgainAfter: since(refusedFrom.map((a) => a.endedAt), Math.max),
+    pagesBackAfter: since(run.pages.filter((sample) => sample.outcome === "page" && sample.endedAt >= outage.to).map((sample) => sample.endedAt), Math.min),
   };
 }
 
@@ -177,8 +181,12 @@ export function formatFaultSummary(title: string, setting: string[], figures: Fa
       `  ${outage.label}: ${outage.seconds} s`,
       `    writes started meanwhile: ${n(outage.writes["refused-unavailable"])} told to try again, ${n(outage.writes.acknowledged)} saved, ${n(outage.writes.unreachable)} no answer`,
       `    page loads meanwhile: ${n(outage.pages.total)} (${n(outage.pages.tryAgain)} try-again page, ${n(outage.pages.normal)} the page itself; ${describeStatuses(outage.pages.statuses)})`,
-      `    back: writes acknowledged ${outage.writesBackAfter ?? "never"} s and pages served ${outage.pagesBackAfter ?? "never"} s after it was up again`,
+      `    back: a write saved ${outage.writesBackAfter ?? "never"} s and a page served ${outage.pagesBackAfter ?? "never"} s after it was up again`,
     );
+    if (outage.lastTryAgainAfter !== null) {
+      const when = outage.lastTryAgainAfter < 0 ? `${-outage.lastTryAgainAfter} s before` : `${outage.lastTryAgainAfter} s after`;
+      lines.push(`    the last "try again" answer came ${when} it was up again`);
+    }
   }
   if (figures.otherMessages.length > 0) lines.push(`  other answers: ${figures.otherMessages.slice(0, 5).join(" | ")}`);
   if (figures.missing.length > 0) lines.push(`  missing: ${figures.missing.slice(0, 10).join(", ")}`);

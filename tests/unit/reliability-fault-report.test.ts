@@ -17,7 +17,7 @@ const page = (at: number, outcome: PageSample["outcome"], status = outcome === "
 /** Database down from 1,000 to 2,000 ms: refused writes and try-again pages meanwhile, saved ones either side. */
 function healthyRun(): FaultRun {
   return {
-    attempts: [write("q1", 100, "acknowledged"), write("q2", 1_200, "refused-unavailable"), write("q3", 2_100, "acknowledged")],
+    attempts: [write("q1", 100, "acknowledged"), write("q2", 1_180, "refused-unavailable"), write("q3", 2_100, "acknowledged")],
     pages: [page(500, "page"), page(1_500, "try-again"), page(2_300, "page")],
     outages: [{ label: "database stopped", from: 1_000, to: 2_000 }],
     stored: { texts: new Set(["q1", "q3"]), audited: 2, notifications: 6 },
@@ -33,7 +33,13 @@ describe("summariseFaultRun", () => {
     const { figures, checks } = summariseFaultRun(healthyRun());
     expect(checks.every((check) => check.ok)).toBe(true);
     expect(figures).toMatchObject({ attempted: 3, acknowledged: 2, found: 2, missing: [], unconfirmed: 0 });
-    expect(figures.outages[0]).toMatchObject({ seconds: 1, writesBackAfter: 0.2, pagesBackAfter: 0.3, pages: { total: 1, tryAgain: 1, statuses: { 500: 1 } } });
+    expect(figures.outages[0]).toMatchObject({
+      seconds: 1,
+      writesBackAfter: 0.2, // q3 answered at 2,150
+      lastTryAgainAfter: -0.8, // q2 answered at 1,230
+      pagesBackAfter: 0.4, // the page load from 2,300 settled at 2,350
+      pages: { total: 1, tryAgain: 1, statuses: { 500: 1 } },
+    });
   });
 
   it("fails when an acknowledged write is not in the database, and names it", () => {
