@@ -1,14 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { Button } from "./button";
 
 /**
  * What the error boundaries show when a page could not be put together, most often because the
  * database was out of reach for a moment. In production the browser only ever receives a digest
  * of the server's error (never its message or stack); it matches the server's log line.
- * A plain section rather than Card: error boundaries are in every route's first load, and Card's
- * cn() would bring tailwind-merge with it.
+ * A plain section and button rather than Card and Button: error boundaries are in every route's
+ * first load, each in its own chunk, and those would bring tailwind-merge and Radix's Slot into each.
  */
 export function TryAgain({ error, retry }: { error: unknown; retry: () => void }) {
   const digest = error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : null;
@@ -30,9 +29,13 @@ export function TryAgain({ error, retry }: { error: unknown; retry: () => void }
         .
       </p>
       <div className="mt-4 flex flex-wrap items-center gap-4">
-        <Button type="button" onClick={() => retry()}>
+        <button
+          type="button"
+          onClick={() => retry()}
+          className="inline-flex items-center justify-center rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+        >
           Try again
-        </Button>
+        </button>
         <Link href="/" className="text-sm font-medium text-brand-700 underline">
           Go to your home page
         </Link>

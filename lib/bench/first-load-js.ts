@@ -28,7 +28,9 @@ export function routeChunkFiles(
     .map(([entry, route]) => {
       const segments = entryJSFilesOf(entry);
       if (!segments) throw new Error(`The build has no client reference manifest for ${entry}.`);
-      return { route, files: [...new Set([...rootMainFiles, ...Object.values(segments).flat()])] };
+      // The root's global-error boundary is fetched only when the root layout itself fails.
+      const loaded = Object.entries(segments).filter(([segment]) => !segment.endsWith("/global-error"));
+      return { route, files: [...new Set([...rootMainFiles, ...loaded.flatMap(([, files]) => files)])] };
     })
     .sort((a, b) => a.route.localeCompare(b.route));
 }

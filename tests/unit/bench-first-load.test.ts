@@ -10,11 +10,15 @@ describe("first-load JavaScript", () => {
     "/(auth)/sign-in/page": "/sign-in",
   };
   const manifests: Record<string, Record<string, string[]>> = {
-    "/(app)/hr/people/page": { "[project]/app/layout": ["static/chunks/root.js"], "[project]/app/(app)/hr/people/page": ["static/chunks/root.js", "static/chunks/people.js"] },
+    "/(app)/hr/people/page": {
+      "[project]/app/layout": ["static/chunks/root.js"],
+      "[project]/app/global-error": ["static/chunks/global-error.js"],
+      "[project]/app/(app)/hr/people/page": ["static/chunks/root.js", "static/chunks/people.js"],
+    },
     "/(auth)/sign-in/page": { "[project]/app/layout": ["static/chunks/root.js"], "[project]/app/(auth)/sign-in/page": ["static/chunks/form.js"] },
   };
 
-  it("lists each page route's root main files plus its segments' chunks, once each, leaving out route handlers and internal pages", () => {
+  it("lists each page route's root main files plus its segments' chunks, once each, leaving out route handlers, internal pages and the global error boundary", () => {
     expect(routeChunkFiles(routes, ["static/chunks/react.js", "static/chunks/root.js"], (entry) => manifests[entry])).toEqual([
       { route: "/hr/people", files: ["static/chunks/react.js", "static/chunks/root.js", "static/chunks/people.js"] },
       { route: "/sign-in", files: ["static/chunks/react.js", "static/chunks/root.js", "static/chunks/form.js"] },
