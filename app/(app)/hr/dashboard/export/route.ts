@@ -1,14 +1,10 @@
-import { getCurrentPerson } from "@/lib/auth/session";
-import { hasAnyRole } from "@/lib/auth/hats";
+import { plainResponse, routePerson } from "@/lib/actions/route-responses";
 import { parseFilters } from "@/lib/dashboard/filters";
 import { assessmentChange, coachingActivity, conversationCoverage, inductionProgress, planBalanceSummary } from "@/lib/dashboard/queries";
 import { assessmentsTable, coachingTable, coverageTable, isSection, ownersTable, phasesTable, plansTable, tableCsv, type Section, type Table } from "@/lib/dashboard/tables";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
 import type { DateOnly } from "@/lib/inductions/dates";
 import { organisationToday } from "@/lib/inductions/induction-queries";
-
-const plain = (status: number, message: string) =>
-  new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 const TABLES: Record<Section, (organisationId: string, filters: DashboardFilters, today: DateOnly) => Promise<Table>> = {
   phases: async (organisationId, filters, today) => phasesTable(await inductionProgress(organisationId, filters, today)),
@@ -21,13 +17,12 @@ const TABLES: Record<Section, (organisationId: string, filters: DashboardFilters
 
 /** GET /hr/dashboard/export?section=…&cohortId=…: one table of the HR dashboard as CSV, under the same filters as the page. */
 export async function GET(request: Request) {
-  const person = await getCurrentPerson();
-  if (!person) return plain(401, "Your session has ended. Please sign in again.");
-  if (!hasAnyRole(person.roles, ["HR_ADMIN"])) return plain(403, "Only HR admins can export the dashboard.");
+  const person = await routePerson({ roles: ["HR_ADMIN"], refusal: "Only HR admins can export the dashboard." });
+  if (person instanceof Response) return person;
 
   const params = new URL(request.url).searchParams;
   const section = params.get("section");
-  if (!isSection(section)) return plain(404, "There is no such table on the dashboard.");
+  if (!isSection(section)) return plainResponse(404, "There is no such table on the dashboard.");
   const { today } = await organisationToday(person.organisationId);
   const table = await TABLES[section](person.organisationId, parseFilters(params), today);
   return new Response(tableCsv(table), {
